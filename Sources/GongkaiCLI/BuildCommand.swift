@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import GongkaiCore
+
+/// `gongkai build`: content in, a complete static site out, or nothing changed at all.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "生成网站。",
+        discussion: """
+            读取内容文件夹和模板文件夹，生成完整的网站。只有全部页面都生成成功，才会替换输出文件夹；\
+            出错时原来的输出文件夹保持不变。
+            """
+    )
+
+    @OptionGroup var folders: SiteFolderOptions
+
+    @Option(name: [.customShort("o"), .long], help: "输出文件夹。")
+    var output: String = "public"
+
+    @Option(name: .customLong("base-url"), help: "网站的正式网址（覆盖 site.yaml 中的 base_url），例如 https://www.example.gov.cn/gongkai/。")
+    var baseURL: String?
+
+    @Flag(help: "严格模式：有警告也视为失败（适合 CI）。")
+    var strict = false
+
+    func run() throws {
+        let options = BuildOptions(
+            contentFolder: folders.contentURL, templatesFolder: folders.templatesURL,
+            outputFolder: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict)
+        let report = Pipeline.build(options)
+        if !report.diagnostics.isEmpty {
+            Console.error(DiagnosticFormatter.report(report.diagnostics))
+        }
+        guard report.succeeded else {
+            Console.error(strict && report.errorCount == 0
+                ? "严格模式下有警告，网站没有生成；\(output) 保持不变。"
+                : "生成失败，\(output) 保持不变。")
+            throw ExitCode(1)
+        }
+        let seconds = report.stageTimes.reduce(0) { $0 + $1.seconds }
+        Console.out("已生成 \(report.filesWritten) 个文件到 \(output)/，用时 \(String(format: "%.2f", seconds)) 秒。")
+    }
+}

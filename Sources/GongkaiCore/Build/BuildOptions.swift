@@ -1,0 +1,32 @@
+import Foundation
+
+/// What to build from where: the inputs of one run of the pipeline.
+public struct BuildOptions: Sendable {
+    public var contentFolder: URL
+    public var templatesFolder: URL
+    public var outputFolder: URL
+    /// Overrides `base_url` in `site.yaml` when set.
+    public var baseURL: String?
+    /// Warnings stop the build too.
+    public var strict: Bool
+
+    public init(contentFolder: URL, templatesFolder: URL, outputFolder: URL, baseURL: String? = nil, strict: Bool = false) {
+        self.contentFolder = contentFolder
+        self.templatesFolder = templatesFolder
+        self.outputFolder = outputFolder
+        self.baseURL = baseURL
+        self.strict = strict
+    }
+}
+
+/// What a run of the pipeline produced: every problem found, and whether the site was written.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var filesWritten: Int
+    public var succeeded: Bool
+    /// The stages that ran, with their time in seconds, in order.
+    public var stageTimes: [(name: String, seconds: Double)]
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}

@@ -1,0 +1,125 @@
+/// Every kind of problem gongkai reports, with a stable code. Codes never change meaning once
+/// published; `docs/errors.md` explains each one (a test keeps the two in step).
+///
+/// Numbering: GK0xx the folders and files, GK1xx YAML and front matter, GK2xx the plan's
+/// content, GK3xx templates, GK4xx writing the output.
+public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
+    case folderMissing = "GK001"
+    case fileMissing = "GK002"
+    case fileUnreadable = "GK003"
+    case fileNotUTF8 = "GK004"
+    case fileEmpty = "GK005"
+
+    case yamlSyntax = "GK101"
+    case wrongType = "GK102"
+    case unknownField = "GK103"
+    case missingField = "GK104"
+    case duplicateKey = "GK105"
+    case frontMatterUnterminated = "GK106"
+    case invalidNumber = "GK107"
+    case invalidDate = "GK108"
+    case invalidChoice = "GK109"
+    case invalidSlug = "GK110"
+    case emptyValue = "GK111"
+
+    case indicatorValueUnparsable = "GK201"
+    case indicatorUnitMismatch = "GK202"
+    case duplicateNumber = "GK203"
+    case duplicateID = "GK204"
+    case yearOutsidePeriod = "GK205"
+    case periodInvalid = "GK206"
+    case indicatorTargetMissing = "GK207"
+
+    case templateSyntax = "GK301"
+    case templateMissing = "GK302"
+    case assetUnreadable = "GK303"
+
+    case outputUnsafe = "GK401"
+    case outputWriteFailed = "GK402"
+    case outputNotOurs = "GK403"
+    case outputPathCollision = "GK404"
+
+    public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+
+    /// A short name of the problem, used in listings and the docs.
+    public var title: String {
+        switch self {
+        case .folderMissing: "找不到文件夹"
+        case .fileMissing: "缺少必需的文件"
+        case .fileUnreadable: "文件无法读取"
+        case .fileNotUTF8: "文件不是 UTF-8 编码"
+        case .fileEmpty: "文件是空的"
+        case .yamlSyntax: "YAML 语法错误"
+        case .wrongType: "字段的类型不对"
+        case .unknownField: "不认识的字段"
+        case .missingField: "缺少必填字段"
+        case .duplicateKey: "字段重复"
+        case .frontMatterUnterminated: "前言（front matter）没有结束"
+        case .invalidNumber: "不是有效的数字"
+        case .invalidDate: "不是有效的日期"
+        case .invalidChoice: "取值不在允许的范围内"
+        case .invalidSlug: "网址标识不合规"
+        case .emptyValue: "内容为空"
+        case .indicatorValueUnparsable: "指标值无法识别"
+        case .indicatorUnitMismatch: "指标单位前后不一致"
+        case .duplicateNumber: "序号重复"
+        case .duplicateID: "标识重复"
+        case .yearOutsidePeriod: "年份超出规划期"
+        case .periodInvalid: "规划期不正确"
+        case .indicatorTargetMissing: "目标值缺少数值"
+        case .templateSyntax: "模板语法错误"
+        case .templateMissing: "缺少模板"
+        case .assetUnreadable: "静态文件无法读取"
+        case .outputUnsafe: "输出文件夹不安全"
+        case .outputWriteFailed: "写入输出失败"
+        case .outputNotOurs: "输出文件夹不是 gongkai 生成的"
+        case .outputPathCollision: "两个页面写到同一个位置"
+        }
+    }
+
+    /// Unless a check says otherwise, problems of this kind are errors or warnings.
+    public var defaultSeverity: Severity {
+        switch self {
+        case .indicatorUnitMismatch: .warning
+        default: .error
+        }
+    }
+
+    /// How to fix the problem, when the check has nothing more specific to say.
+    public var defaultHint: String {
+        switch self {
+        case .folderMissing: "检查命令中的文件夹路径是否正确，或在该位置创建文件夹。"
+        case .fileMissing: "按 docs/content-format.md 的说明创建这个文件。"
+        case .fileUnreadable: "检查文件是否存在、是否有读取权限。"
+        case .fileNotUTF8: "用编辑器把文件另存为 UTF-8 编码（记事本：另存为 → 编码选 UTF-8）。"
+        case .fileEmpty: "在文件中填写内容，或删除这个文件。"
+        case .yamlSyntax: "检查这一行及上一行：缩进是否对齐、是否用了 Tab、冒号后是否有空格、引号是否成对。"
+        case .wrongType: "按 docs/content-format.md 中的示例改写这个字段。"
+        case .unknownField: "检查字段名的拼写；不需要的字段请删除。"
+        case .missingField: "补上这个字段。"
+        case .duplicateKey: "同一层里每个字段只能写一次，删除或合并重复的那一个。"
+        case .frontMatterUnterminated: "在前言结束处单独写一行 ---，再写正文。"
+        case .invalidNumber: "只写阿拉伯数字，例如 2021。"
+        case .invalidDate: "日期写成 年-月-日，例如 2022-12-12。"
+        case .invalidChoice: "从允许的取值中选一个。"
+        case .invalidSlug: "只用小写英文字母、数字和连字符（-），例如 rural-coverage。"
+        case .emptyValue: "填写内容，或删去这个字段。"
+        case .indicatorValueUnparsable: "按原文照抄，写成“比较符 + 数字 + 单位”，例如 ≥30 平方米、73.3%、——。"
+        case .indicatorUnitMismatch: "同一指标的基期值、目标值和实际值应使用相同的单位。"
+        case .duplicateNumber: "每个序号只能用一次，检查是否重复录入。"
+        case .duplicateID: "每个标识只能用一次，给其中一个换一个标识。"
+        case .yearOutsidePeriod: "实际值的年份应在基期年份与规划期末之间。"
+        case .periodInvalid: "规划期的开始年份不能晚于结束年份，基期年份应早于开始年份。"
+        case .indicatorTargetMissing: "目标值必须有数值，例如 100% 或 ≥10%；—— 只能用于基期值或实际值。"
+        case .templateSyntax: "检查模板中 {{ }} 标签是否成对、区块 {{#…}} 是否用 {{/…}} 结束。"
+        case .templateMissing: "恢复 templates/ 文件夹中缺少的模板文件。"
+        case .assetUnreadable: "检查 templates/assets/ 中的文件是否可读。"
+        case .outputUnsafe: "输出文件夹不能是内容文件夹、模板文件夹或它们的上级文件夹，请换一个，例如 public。"
+        case .outputWriteFailed: "检查磁盘空间和写入权限。原来的输出文件夹没有被改动。"
+        case .outputNotOurs: "这个文件夹里已有其他文件。请换一个输出文件夹，或确认无用后手工清空它。"
+        case .outputPathCollision: "给其中一个换一个标识（id 或 slug）。"
+        }
+    }
+}

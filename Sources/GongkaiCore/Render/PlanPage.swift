@@ -1,0 +1,88 @@
+/// The plan page (`plan/index.html`): the full indicator table, the key tasks chapter by
+/// chapter with their responsible units, and the 专栏 placed after the chapter they belong to.
+enum PlanPage {
+    static let folder = "plan/"
+
+    struct Context {
+        var frame: PageFrame
+        var plan: PlanSummaryView
+        var indicators: [IndicatorView]
+        var counts: StatusCounts
+        var sections: [SectionView]
+        var otherColumns: [ColumnView]
+        var hasOtherColumns: Bool
+    }
+
+    struct SectionView {
+        var number: String
+        var title: String
+        var anchor: String
+        var tasks: [TaskView]
+        var columns: [ColumnView]
+    }
+
+    struct TaskView {
+        var number: String
+        var title: String
+        var html: String
+        var responsible: String?
+    }
+
+    struct ColumnView {
+        var number: String
+        var title: String
+        var anchor: String
+        var items: [ItemView]
+    }
+
+    struct ItemView {
+        var number: String
+        var title: String
+        var html: String
+        var targets: [TargetView]
+        var hasTargets: Bool
+    }
+
+    struct TargetView {
+        var year: Int
+        var text: String
+        var value: String
+    }
+
+    static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+        let plan = site.plan
+        let frame = frames.frame(title: "规划", folder: folder, crumbs: [("规划", nil)])
+        let indicators = plan.indicators.map { IndicatorView($0, plan: plan, root: frame.root) }
+        let sectionNumbers = Set(plan.sections.map(\.number))
+        let sections = plan.sections.map { section in
+            SectionView(
+                number: section.number, title: section.title, anchor: section.anchor,
+                tasks: section.tasks.map(taskView),
+                columns: plan.columns.filter { $0.section == section.number }.map(columnView))
+        }
+        let others = plan.columns.filter { $0.section.map { !sectionNumbers.contains($0) } ?? true }.map(columnView)
+        let context = Context(
+            frame: frame, plan: PlanSummaryView(plan), indicators: indicators, counts: StatusCounts(indicators),
+            sections: sections, otherColumns: others, hasOtherColumns: !others.isEmpty)
+        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "plan"))
+    }
+
+    private static func taskView(_ task: KeyTask) -> TaskView {
+        var responsible: String?
+        if !task.responsible.isEmpty || task.responsibleAlso != nil {
+            responsible = task.responsible.joined(separator: "、") + (task.responsibleAlso ?? "")
+        }
+        return TaskView(number: task.number, title: task.title, html: MarkdownRenderer.html(task.text), responsible: responsible)
+    }
+
+    private static func columnView(_ column: ActionColumn) -> ColumnView {
+        ColumnView(
+            number: column.number, title: column.title, anchor: column.anchor,
+            items: column.items.map { item in
+                let targets = item.targets.map { TargetView(year: $0.year, text: $0.text, value: $0.value.description) }
+                return ItemView(
+                    number: item.number, title: item.title, html: MarkdownRenderer.html(item.text),
+                    targets: targets, hasTargets: !targets.isEmpty)
+            })
+    }
+}

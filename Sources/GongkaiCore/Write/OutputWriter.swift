@@ -1,0 +1,119 @@
+import Foundation
+
+/// The write stage. The whole site is written into a staging folder beside the output folder
+/// and moved into place only once every file is written: a build that fails at any point
+/// leaves the previously published folder exactly as it was.
+///
+/// The output folder carries a marker file (`.gongkai-output`) so that gongkai never replaces
+/// a folder it did not create.
+public enum OutputWriter {
+    public static let markerName = ".gongkai-output"
+
+    public struct Failure: Error {
+        public var diagnostic: Diagnostic
+    }
+
+    /// Checks that replacing `output` cannot destroy the content, the templates or anything
+    /// that is not a previous build.
+    static func checkSafe(output: URL, protected: [URL]) -> Diagnostic? {
+        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let location = SourceLocation(file: output.path)
+        if outputPath == "/" || outputPath == FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path {
+            return Diagnostic(.outputUnsafe, at: location, message: "不能把网站输出到 \(outputPath)")
+        }
+        for folder in protected {
+            let path = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            if path == outputPath || path.hasPrefix(outputPath + "/") {
+                return Diagnostic(.outputUnsafe, at: location, message: "输出文件夹 \(output.path) 包含或就是 \(folder.path)，生成时会把它覆盖")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) {
+            if !isDirectory.boolValue {
+                return Diagnostic(.outputNotOurs, at: location, message: "\(output.path) 是一个文件，不是文件夹")
+            }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+            let marker = output.appendingPathComponent(markerName).path
+            if !entries.isEmpty && !FileManager.default.fileExists(atPath: marker) {
+                return Diagnostic(.outputNotOurs, at: location, message: "输出文件夹 \(output.path) 里已有不是 gongkai 生成的文件")
+            }
+        }
+        return nil
+    }
+
+    /// Writes `files` as the new content of `output`, atomically replacing the old one.
+    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) {
+        let fileManager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
+        let retired = parent.appendingPathComponent(".\(name).previous-\(pid)")
+        func fail(_ message: String) -> Failure {
+            try? fileManager.removeItem(at: staging)
+            return Failure(diagnostic: Diagnostic(.outputWriteFailed, at: SourceLocation(file: output.path), message: message))
+        }
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw fail("无法创建临时文件夹 \(staging.path)：\(error.localizedDescription)")
+        }
+        var createdFolders: Set<String> = [""]
+        for file in files + [OutputFile(path: markerName, text: "此文件夹由 gongkai 生成，每次生成时整体替换。\n")] {
+            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
+            do {
+                if !createdFolders.contains(folder) {
+                    try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                    createdFolders.insert(folder)
+                }
+                try FileSink.write(file.contents, to: staging.appendingPathComponent(file.path).path)
+            } catch {
+                throw fail("无法写入 \(file.path)：\(error)")
+            }
+        }
+        let hadOutput = fileManager.fileExists(atPath: output.path)
+        do {
+            if hadOutput { try fileManager.moveItem(at: output, to: retired) }
+        } catch {
+            throw fail("无法移开原来的输出文件夹：\(error.localizedDescription)")
+        }
+        do {
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            if hadOutput { try? fileManager.moveItem(at: retired, to: output) }
+            throw fail("无法把新生成的网站放到 \(output.path)：\(error.localizedDescription)")
+        }
+        if hadOutput { try? fileManager.removeItem(at: retired) }
+    }
+}
+
+/// Plain POSIX writes: no fsync per file (the swap at the end is what makes the build safe).
+enum FileSink {
+    struct WriteError: Error, CustomStringConvertible {
+        var code: Int32
+        var description: String { String(cString: strerror(code)) }
+    }
+
+    static func write(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteError(code: errno) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(code: errno)
+                }
+                offset += written
+            }
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
