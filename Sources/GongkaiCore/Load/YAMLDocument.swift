@@ -29,6 +29,12 @@ enum YAMLDocument {
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             var message = "YAML 语法错误：\(YAMLProblemText.translate(problem))"
+            // A quote or bracket left open is only noticed at the end of the file; the place
+            // to fix is where it was opened.
+            if let context, problem.hasPrefix("found unexpected end of stream") {
+                message += "（\(YAMLProblemText.translate(context.text))，这里开始的引号或括号没有结束）"
+                return Diagnostic(.yamlSyntax, at: location(context.mark), message: message)
+            }
             if let context {
                 message += "（\(YAMLProblemText.translate(context.text))，起于第 \(context.mark.line + lineOffset) 行）"
             }

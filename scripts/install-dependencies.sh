@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages gongkai needs to build: cmark-gfm (Markdown) and pkg-config.
+# Safe to run again; does nothing when they are already there.
+set -euo pipefail
+
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "安装系统依赖：${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
