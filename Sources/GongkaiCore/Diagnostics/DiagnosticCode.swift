@@ -1,8 +1,9 @@
 /// Every kind of problem gongkai reports, with a stable code. Codes never change meaning once
 /// published; `docs/errors.md` explains each one (a test keeps the two in step).
 ///
-/// Numbering: GK0xx the folders and files, GK1xx YAML and front matter, GK2xx the plan's
-/// content, GK3xx templates, GK4xx writing the output.
+/// Numbering: GK0xx the folders and files, GK1xx YAML, front matter and CSV, GK2xx values
+/// and the plan's content, GK3xx templates, GK4xx writing the output, GK5xx townships,
+/// villages and their lists.
 public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
     case folderMissing = "GK001"
     case fileMissing = "GK002"
@@ -22,6 +23,13 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case invalidSlug = "GK110"
     case emptyValue = "GK111"
 
+    case csvMalformed = "GK120"
+    case csvHeader = "GK121"
+    case csvTooManyCells = "GK122"
+    case csvUnknownColumn = "GK123"
+    case csvMissingColumn = "GK124"
+    case csvEmptyCell = "GK125"
+
     case indicatorValueUnparsable = "GK201"
     case indicatorUnitMismatch = "GK202"
     case duplicateNumber = "GK203"
@@ -29,6 +37,12 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case yearOutsidePeriod = "GK205"
     case periodInvalid = "GK206"
     case indicatorTargetMissing = "GK207"
+    case percentOutOfRange = "GK208"
+
+    case divisionCodeInvalid = "GK501"
+    case divisionCodePrefix = "GK502"
+    case unknownReference = "GK503"
+    case datesOutOfOrder = "GK504"
 
     case templateSyntax = "GK301"
     case templateMissing = "GK302"
@@ -62,6 +76,12 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .invalidChoice: "取值不在允许的范围内"
         case .invalidSlug: "网址标识不合规"
         case .emptyValue: "内容为空"
+        case .csvMalformed: "CSV 格式错误"
+        case .csvHeader: "CSV 表头有误"
+        case .csvTooManyCells: "CSV 行的列数比表头多"
+        case .csvUnknownColumn: "CSV 中有不认识的列"
+        case .csvMissingColumn: "CSV 缺少必需的列"
+        case .csvEmptyCell: "CSV 必填格为空"
         case .indicatorValueUnparsable: "指标值无法识别"
         case .indicatorUnitMismatch: "指标单位前后不一致"
         case .duplicateNumber: "序号重复"
@@ -69,6 +89,11 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .yearOutsidePeriod: "年份超出规划期"
         case .periodInvalid: "规划期不正确"
         case .indicatorTargetMissing: "目标值缺少数值"
+        case .percentOutOfRange: "百分比超出 0%—100%"
+        case .divisionCodeInvalid: "行政区划代码不正确"
+        case .divisionCodePrefix: "村（社区）代码与所属乡镇不符"
+        case .unknownReference: "引用了不存在的编号"
+        case .datesOutOfOrder: "日期先后颠倒"
         case .templateSyntax: "模板语法错误"
         case .templateMissing: "缺少模板"
         case .assetUnreadable: "静态文件无法读取"
@@ -106,6 +131,12 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .invalidChoice: "从允许的取值中选一个。"
         case .invalidSlug: "只用小写英文字母、数字和连字符（-），例如 rural-coverage。"
         case .emptyValue: "填写内容，或删去这个字段。"
+        case .csvMalformed: "内容中含逗号、引号或换行的格子要整格用英文双引号括起来，格内的双引号写成两个（\"\"）。用 Excel 另存为 CSV 会自动处理。"
+        case .csvHeader: "表格第一行是表头，每列写一个不重复的列名。"
+        case .csvTooManyCells: "检查这一行是否多写了逗号；内容中含逗号的格子要用英文双引号括起来。"
+        case .csvUnknownColumn: "检查列名的写法，或删除不需要的列。各清单的列见 docs/content-format.md。"
+        case .csvMissingColumn: "在表头加上这一列。各清单的列见 docs/content-format.md。"
+        case .csvEmptyCell: "填写这一格，或删除整行。"
         case .indicatorValueUnparsable: "按原文照抄，写成“比较符 + 数字 + 单位”，例如 ≥30 平方米、73.3%、——。"
         case .indicatorUnitMismatch: "同一指标的基期值、目标值和实际值应使用相同的单位。"
         case .duplicateNumber: "每个序号只能用一次，检查是否重复录入。"
@@ -113,6 +144,11 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .yearOutsidePeriod: "实际值的年份应在基期年份与规划期末之间。"
         case .periodInvalid: "规划期的开始年份不能晚于结束年份，基期年份应早于开始年份。"
         case .indicatorTargetMissing: "目标值必须有数值，例如 100% 或 ≥10%；—— 只能用于基期值或实际值。"
+        case .percentOutOfRange: "写 0 到 100 之间的数，例如 60%。"
+        case .divisionCodeInvalid: "乡镇（街道）代码是 9 位数字，村（社区）代码是 12 位数字；不知道代码时，文件夹名用英文标识，例如 dongxing。"
+        case .divisionCodePrefix: "村（社区）的 12 位代码的前 9 位应等于所属乡镇（街道）的代码；检查代码，或把文件夹放到正确的乡镇下。"
+        case .unknownReference: "检查编号的写法；被引用的需求必须在本村（社区）的 needs.csv 中。多个编号用分号（;）隔开。"
+        case .datesOutOfOrder: "检查两个日期是否写反了。"
         case .templateSyntax: "检查模板中 {{ }} 标签是否成对、区块 {{#…}} 是否用 {{/…}} 结束。"
         case .templateMissing: "恢复 templates/ 文件夹中缺少的模板文件。"
         case .assetUnreadable: "检查 templates/assets/ 中的文件是否可读。"

@@ -23,29 +23,14 @@ enum ContentLoader {
             indicators: yaml(indicatorsFile, required: true),
             columns: yaml(columnsFile, required: false),
             tasks: yaml(tasksFile, required: false),
-            pages: loadPages(from: folder, diagnostics: diagnostics)
+            pages: loadPages(from: folder, diagnostics: diagnostics),
+            townships: TownshipLoader.load(from: folder, diagnostics: diagnostics)
         )
     }
 
     private static func loadPages(from folder: URL, diagnostics: DiagnosticBag) -> [RawPage] {
-        let pagesURL = folder.appendingPathComponent(pagesFolder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: pagesURL.path) else { return [] }
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().compactMap { name in
-            let path = "\(pagesFolder)/\(name)"
-            guard let file = TextFile.read(path, in: folder, required: true, diagnostics: diagnostics),
-                  let split = FrontMatter.split(file, diagnostics: diagnostics)
-            else { return nil }
-            var frontMatter: ParsedYAML?
-            if let yaml = split.yaml {
-                let offset = split.yamlFirstLine - 1
-                let yamlFile = TextFile(path: path, text: yaml)
-                guard let node = YAMLDocument.parse(yamlFile, lineOffset: offset, diagnostics: diagnostics) else {
-                    return nil
-                }
-                frontMatter = ParsedYAML(file: path, node: node, lineOffset: offset)
-            }
-            let bodyLine = split.yaml == nil ? 1 : split.yaml!.split(separator: "\n", omittingEmptySubsequences: false).count + 3
-            return RawPage(file: path, frontMatter: frontMatter, body: split.body, bodyFirstLine: bodyLine)
+        FolderListing.files(in: folder.appendingPathComponent(pagesFolder), withExtension: "md").compactMap {
+            MarkdownFile.load("\(pagesFolder)/\($0)", in: folder, diagnostics: diagnostics)
         }
     }
 }

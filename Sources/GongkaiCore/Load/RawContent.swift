@@ -9,6 +9,7 @@ struct RawContent {
     var columns: ParsedYAML?
     var tasks: ParsedYAML?
     var pages: [RawPage]
+    var townships: [RawTownship]
 }
 
 /// One YAML document and the file it came from.
@@ -25,4 +26,31 @@ struct RawPage {
     var frontMatter: ParsedYAML?
     var body: String
     var bodyFirstLine: Int
+}
+
+/// A township folder: `townships/<id>/township.yaml` and its villages.
+struct RawTownship {
+    var id: String
+    var folder: String
+    var yaml: ParsedYAML?
+    var villages: [RawVillage]
+}
+
+/// A village folder: `village.yaml`, its CSV tables, custom lists and disclosures.
+struct RawVillage {
+    var id: String
+    var folder: String
+    var yaml: ParsedYAML?
+    /// Built-in tables by file name (`services.csv` …); absent files are absent.
+    var tables: [String: CSVTable]
+    var customLists: [RawCustomList]
+    var disclosures: [RawPage]
+}
+
+/// `lists/<slug>.yaml` with `lists/<slug>.csv`.
+struct RawCustomList {
+    var slug: String
+    var yaml: ParsedYAML?
+    var table: CSVTable?
+    var folder: String
 }

@@ -2,7 +2,7 @@
 /// Returns nil when any error was found (the diagnostics say which).
 enum ContentValidator {
     /// Page slugs the generator uses for its own pages.
-    static let reservedSlugs: Set<String> = ["plan", "assets", "index", "404"]
+    static let reservedSlugs: Set<String> = ["plan", "assets", "index", "404", "townships", "villages"]
 
     static func validate(_ raw: RawContent, diagnostics: DiagnosticBag) -> SiteContent? {
         let config = raw.site.flatMap { SiteConfigDecoder.decode($0, diagnostics: diagnostics) }
@@ -29,7 +29,26 @@ enum ContentValidator {
             pages.append(page)
         }
         pages.sort { ($0.order, $0.slug) < ($1.order, $1.slug) }
+        let townships = raw.townships.compactMap { TownshipDecoder.decode($0, diagnostics: diagnostics) }
+        checkUniqueVillageIDs(raw.townships, diagnostics: diagnostics)
         guard let config, let plan, !diagnostics.hasErrors else { return nil }
-        return SiteContent(config: config, plan: plan, pages: pages)
+        return SiteContent(config: config, plan: plan, townships: townships, pages: pages)
+    }
+
+    /// Village pages live at `villages/<id>/`, so an id may be used once in the whole site.
+    private static func checkUniqueVillageIDs(_ townships: [RawTownship], diagnostics: DiagnosticBag) {
+        var first: [String: String] = [:]
+        for township in townships {
+            for village in township.villages {
+                if let other = first[village.id] {
+                    diagnostics.error(
+                        .duplicateID, at: SourceLocation(file: village.folder),
+                        "村（社区）标识“\(village.id)”已被 \(other) 使用，两个村（社区）不能用同一个标识",
+                        hint: "每个村（社区）的文件夹名在全站必须唯一；有行政区划代码的请用 12 位代码作文件夹名。")
+                } else {
+                    first[village.id] = village.folder
+                }
+            }
+        }
     }
 }

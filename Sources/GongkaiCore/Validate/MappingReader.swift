@@ -111,8 +111,18 @@ struct MappingReader {
         }
     }
 
+    /// A value from a fixed set; required unless a default is given.
     func choice<T>(_ key: String, label: String, options: [(String, T)], default defaultValue: T? = nil) -> T? {
-        guard let text = string(key, required: defaultValue == nil, label: label) else { return defaultValue }
+        choice(key, label: label, options: options, required: defaultValue == nil) ?? defaultValue
+    }
+
+    /// A value from a fixed set that may be left out (nil then).
+    func optionalChoice<T>(_ key: String, label: String, options: [(String, T)]) -> T? {
+        choice(key, label: label, options: options, required: false)
+    }
+
+    private func choice<T>(_ key: String, label: String, options: [(String, T)], required: Bool) -> T? {
+        guard let text = string(key, required: required, label: label) else { return nil }
         if let match = options.first(where: { $0.0 == text }) { return match.1 }
         diagnostics.error(
             .invalidChoice, at: node(key)!.location,

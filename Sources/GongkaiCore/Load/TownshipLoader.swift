@@ -1,0 +1,59 @@
+import Foundation
+
+/// Loads `townships/<id>/township.yaml` and, below it, `villages/<id>/` with `village.yaml`,
+/// the list tables, `lists/<slug>.yaml|csv` and `disclosures/*.md`.
+enum TownshipLoader {
+    static let folder = "townships"
+    /// The built-in list tables a village folder may hold.
+    static let tableFiles = ["services.csv", "needs.csv", "resources.csv", "projects.csv", "milestones.csv", "responsibilities.csv"]
+
+    static func load(from content: URL, diagnostics: DiagnosticBag) -> [RawTownship] {
+        let root = content.appendingPathComponent(folder)
+        return FolderListing.folders(in: root).map { id in
+            let path = "\(folder)/\(id)"
+            let yaml = loadYAML("\(path)/township.yaml", in: content, diagnostics: diagnostics)
+            let villagesPath = "\(path)/villages"
+            let villages = FolderListing.folders(in: content.appendingPathComponent(villagesPath)).map {
+                loadVillage(id: $0, path: "\(villagesPath)/\($0)", in: content, diagnostics: diagnostics)
+            }
+            return RawTownship(id: id, folder: path, yaml: yaml, villages: villages)
+        }
+    }
+
+    private static func loadVillage(id: String, path: String, in content: URL, diagnostics: DiagnosticBag) -> RawVillage {
+        var tables: [String: CSVTable] = [:]
+        for name in tableFiles where FileManager.default.fileExists(atPath: content.appendingPathComponent("\(path)/\(name)").path) {
+            if let table = CSVTable.read("\(path)/\(name)", in: content, diagnostics: diagnostics) {
+                tables[name] = table
+            }
+        }
+        let listsPath = "\(path)/lists"
+        let listsURL = content.appendingPathComponent(listsPath)
+        let slugs = Set((FolderListing.files(in: listsURL, withExtension: "yaml") + FolderListing.files(in: listsURL, withExtension: "csv"))
+            .map { String($0[..<$0.lastIndex(of: ".")!]) }).sorted()
+        let customLists = slugs.map { slug in
+            let yamlPath = "\(listsPath)/\(slug).yaml", csvPath = "\(listsPath)/\(slug).csv"
+            let hasCSV = FileManager.default.fileExists(atPath: content.appendingPathComponent(csvPath).path)
+            return RawCustomList(
+                slug: slug,
+                yaml: loadYAML(yamlPath, in: content, diagnostics: diagnostics),
+                table: hasCSV ? CSVTable.read(csvPath, in: content, diagnostics: diagnostics) : nil,
+                folder: listsPath)
+        }
+        let disclosuresPath = "\(path)/disclosures"
+        let disclosures = FolderListing.files(in: content.appendingPathComponent(disclosuresPath), withExtension: "md").compactMap {
+            MarkdownFile.load("\(disclosuresPath)/\($0)", in: content, diagnostics: diagnostics)
+        }
+        return RawVillage(
+            id: id, folder: path, yaml: loadYAML("\(path)/village.yaml", in: content, diagnostics: diagnostics),
+            tables: tables, customLists: customLists, disclosures: disclosures)
+    }
+
+    /// Reads and parses a YAML file; a missing file is reported as `GK002`.
+    private static func loadYAML(_ path: String, in content: URL, diagnostics: DiagnosticBag) -> ParsedYAML? {
+        guard let file = TextFile.read(path, in: content, required: true, diagnostics: diagnostics),
+              let node = YAMLDocument.parse(file, diagnostics: diagnostics)
+        else { return nil }
+        return ParsedYAML(file: path, node: node)
+    }
+}

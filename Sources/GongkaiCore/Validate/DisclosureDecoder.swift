@@ -1,0 +1,38 @@
+/// `disclosures/*.md`: a disclosure notice with its front matter.
+enum DisclosureDecoder {
+    static func decode(_ raw: RawPage, diagnostics: DiagnosticBag) -> Disclosure? {
+        let name = String(raw.file.split(separator: "/").last!.dropLast(3))
+        guard Slug.isValid(name) else {
+            diagnostics.error(
+                .invalidSlug, at: SourceLocation(file: raw.file),
+                "公开文件名“\(name)”不能用作网址，只能由小写英文字母、数字和连字符组成", hint: "例如 2024-q2-caiwu.md。")
+            return nil
+        }
+        guard let frontMatter = raw.frontMatter else {
+            diagnostics.error(
+                .missingField, at: SourceLocation(file: raw.file, line: 1, column: 1), "公开内容缺少前言（title、category、period、published_on）",
+                hint: "在文件开头加上前言，格式见 docs/content-format.md。")
+            return nil
+        }
+        guard let reader = MappingReader(
+            YAMLValue(frontMatter), allowed: ["title", "category", "period", "published_on"], diagnostics: diagnostics, what: "公开内容前言")
+        else { return nil }
+        let title = reader.string("title", required: true, label: "标题")
+        let category = reader.choice("category", label: "公开类别", options: Disclosure.Category.allCases.map { ($0.rawValue, $0) })
+        var period: DisclosurePeriod?
+        if let text = reader.string("period", required: true, label: "公开期间") {
+            period = DisclosurePeriod(text)
+            if period == nil {
+                diagnostics.error(
+                    .invalidChoice, at: reader.node("period")!.location, "公开期间“\(text)”无法识别",
+                    hint: "月度写 2024-06，季度写 2024-Q2，年度写 2024，一事一公开写 专项。")
+            }
+        }
+        let published = reader.date("published_on", label: "公开日期")
+        if reader.node("published_on") == nil {
+            diagnostics.error(.missingField, at: reader.locationForMissing("published_on"), "缺少必填字段 published_on（公开日期）")
+        }
+        guard let title, let category, let period, let published else { return nil }
+        return Disclosure(slug: name, file: raw.file, title: title, category: category, period: period, publishedOn: published, body: raw.body)
+    }
+}
