@@ -8,8 +8,8 @@ struct FrontMatter {
     var body: String
 
     static func split(_ file: TextFile, diagnostics: DiagnosticBag) -> FrontMatter? {
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // "\r\n" is one Character in Swift, so split on any line break, not on "\n".
+        let lines = file.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: file.text)
         }

@@ -43,6 +43,8 @@ struct RawVillage {
     var yaml: ParsedYAML?
     /// Built-in tables by file name (`services.csv` …); absent files are absent.
     var tables: [String: CSVTable]
+    /// Tables that exist but could not be read (already reported).
+    var unreadableTables: Set<String>
     var customLists: [RawCustomList]
     var disclosures: [RawPage]
 }

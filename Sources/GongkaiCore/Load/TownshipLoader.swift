@@ -22,9 +22,12 @@ enum TownshipLoader {
 
     private static func loadVillage(id: String, path: String, in content: URL, diagnostics: DiagnosticBag) -> RawVillage {
         var tables: [String: CSVTable] = [:]
+        var unreadable: Set<String> = []
         for name in tableFiles where FileManager.default.fileExists(atPath: content.appendingPathComponent("\(path)/\(name)").path) {
             if let table = CSVTable.read("\(path)/\(name)", in: content, diagnostics: diagnostics) {
                 tables[name] = table
+            } else {
+                unreadable.insert(name)
             }
         }
         let listsPath = "\(path)/lists"
@@ -46,7 +49,7 @@ enum TownshipLoader {
         }
         return RawVillage(
             id: id, folder: path, yaml: loadYAML("\(path)/village.yaml", in: content, diagnostics: diagnostics),
-            tables: tables, customLists: customLists, disclosures: disclosures)
+            tables: tables, unreadableTables: unreadable, customLists: customLists, disclosures: disclosures)
     }
 
     /// Reads and parses a YAML file; a missing file is reported as `GK002`.

@@ -43,6 +43,10 @@ extension IndicatorValue {
         if rest.contains(where: { $0.isNumber || comparators.map(\.0).contains(String($0)) }) {
             return .failure(.trailingText(String(rest)))
         }
+        // A percent or per-mille sign ends the value: `30%左右` is not a value the plans print.
+        if let first = rest.first, first == "%" || first == "‰" || first == "％", rest.count > 1 {
+            return .failure(.trailingText(String(rest)))
+        }
         value.number = number
         value.numberText = String(numberText)
         value.separator = String(spaces)

@@ -7,6 +7,17 @@ enum HomePage {
         var counts: StatusCounts
         var pages: [PageLink]
         var hasPages: Bool
+        var townships: [TownshipLink]
+        var hasTownships: Bool
+        var county: RollUpView
+    }
+
+    /// A township on the home page with its totals.
+    struct TownshipLink {
+        var name: String
+        var kind: String
+        var href: String
+        var totals: RollUpView
     }
 
     struct PageLink {
@@ -20,7 +31,11 @@ enum HomePage {
         let context = Context(
             frame: frame, plan: PlanSummaryView(site.plan), indicators: indicators,
             counts: StatusCounts(indicators),
-            pages: site.pages.map { PageLink(title: $0.title, href: "\($0.slug)/") }, hasPages: !site.pages.isEmpty)
+            pages: site.pages.map { PageLink(title: $0.title, href: "\($0.slug)/") }, hasPages: !site.pages.isEmpty,
+            townships: site.townships.map {
+                TownshipLink(name: $0.name, kind: $0.kind.rawValue, href: SitePaths.township($0.id), totals: RollUpView($0.villages))
+            },
+            hasTownships: !site.townships.isEmpty, county: RollUpView(site.townships.flatMap(\.villages)))
         return OutputFile(path: "index.html", text: templates.render(context, template: "home"))
     }
 }

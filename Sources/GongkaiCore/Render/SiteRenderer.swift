@@ -1,5 +1,6 @@
 /// The render stage: every page of the site, in a fixed order (home, plan, indicators in
-/// plan order, prose pages by order and slug), so the output never depends on scheduling.
+/// plan order, prose pages by order and slug, townships and villages by id), so the output
+/// never depends on scheduling.
 enum SiteRenderer {
     static func render(_ site: SiteContent, templates: TemplateLibrary) -> [OutputFile] {
         let frames = FrameBuilder(site: site)
@@ -9,6 +10,33 @@ enum SiteRenderer {
         ]
         files += site.plan.indicators.map { IndicatorPage.render($0, site: site, frames: frames, templates: templates) }
         files += site.pages.map { ProsePageRenderer.render($0, frames: frames, templates: templates) }
+        for township in site.townships {
+            files.append(TownshipPage.render(township, frames: frames, templates: templates))
+            for village in township.villages {
+                files += renderVillage(village, in: township, frames: frames, templates: templates)
+            }
+        }
+        return files
+    }
+
+    /// The overview and every list page of one village, in a fixed order.
+    private static func renderVillage(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+        var files = [VillagePage.render(village, in: township, frames: frames, templates: templates)]
+        if !village.services.isEmpty {
+            files += ListPage.services(village, in: township, frames: frames, templates: templates)
+        }
+        if village.listSystem != nil {
+            files += NeedsPage.render(village, in: township, frames: frames, templates: templates)
+        }
+        if !village.projects.isEmpty {
+            files += ProjectPages.render(village, in: township, frames: frames, templates: templates)
+        }
+        for list in village.customLists {
+            files += ListPage.custom(list, of: village, in: township, frames: frames, templates: templates)
+        }
+        if !village.disclosures.isEmpty {
+            files += DisclosurePages.render(village, in: township, frames: frames, templates: templates)
+        }
         return files
     }
 }

@@ -6,7 +6,10 @@ import Mustache
 /// whose template is missing becomes `GK302`.
 public struct TemplateLibrary: Sendable {
     /// The templates every build needs.
-    public static let requiredTemplates = ["layout", "home", "plan", "indicator", "page"]
+    public static let requiredTemplates = [
+        "layout", "home", "plan", "indicator", "page", "township", "village", "list", "needs", "projects", "project",
+        "disclosures", "disclosure",
+    ]
 
     private let library: MustacheLibrary
     let folderName: String

@@ -54,12 +54,19 @@ enum VillageDecoder {
         var projects: [Project] = []
         var responsibilities: [Responsibility] = []
         var custom: [CustomList] = []
+        /// False when needs.csv exists but had errors: references to needs cannot be checked.
+        var needsComplete = true
     }
 
     private static func decodeLists(_ raw: RawVillage, diagnostics: DiagnosticBag) -> Lists {
         var lists = Lists()
         if let table = raw.tables["services.csv"] { lists.services = ServiceListDecoder.decode(table, diagnostics: diagnostics) }
-        if let table = raw.tables["needs.csv"] { lists.needs = NeedListDecoder.decode(table, diagnostics: diagnostics) }
+        if let table = raw.tables["needs.csv"] {
+            let before = diagnostics.items.count
+            lists.needs = NeedListDecoder.decode(table, diagnostics: diagnostics)
+            lists.needsComplete = diagnostics.items.count == before
+        }
+        if raw.unreadableTables.contains("needs.csv") { lists.needsComplete = false }
         if let table = raw.tables["resources.csv"] { lists.resources = ResourceListDecoder.decode(table, diagnostics: diagnostics) }
         if let table = raw.tables["projects.csv"] {
             lists.projects = ProjectListDecoder.decode(table, milestones: raw.tables["milestones.csv"], diagnostics: diagnostics)
@@ -75,6 +82,7 @@ enum VillageDecoder {
 
     /// Every need id named in 对应需求 must be a need of this village.
     private static func checkReferences(_ lists: Lists, raw: RawVillage, diagnostics: DiagnosticBag) {
+        guard lists.needsComplete else { return }
         let needIDs = Set(lists.needs.map(\.id))
         func check(_ answers: [String], file: String, line: Int, table: CSVTable?) {
             for id in answers where !needIDs.contains(id) {

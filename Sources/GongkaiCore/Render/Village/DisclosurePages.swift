@@ -1,0 +1,77 @@
+/// A village's disclosures: the archive (`villages/<id>/disclosures/`), newest first and
+/// grouped by year and period so last quarter's 财务公开 is as easy to find as this one's,
+/// and one page per notice (`villages/<id>/disclosures/<slug>/`).
+enum DisclosurePages {
+    struct ArchiveContext {
+        var frame: PageFrame
+        var village: VillageSummaryView
+        var years: [YearGroup]
+        var matters: [VillagePage.DisclosureLink]
+        var hasMatters: Bool
+        var categories: [CategoryCount]
+    }
+
+    struct YearGroup {
+        var year: Int
+        var anchor: String
+        var periods: [PeriodGroup]
+    }
+
+    struct PeriodGroup {
+        var period: String
+        var disclosures: [VillagePage.DisclosureLink]
+    }
+
+    struct CategoryCount {
+        var category: String
+        var count: Int
+    }
+
+    struct PageContext {
+        var frame: PageFrame
+        var village: VillageSummaryView
+        var title: String
+        var category: String
+        var period: String
+        var publishedOn: String
+        var html: String
+        var archiveHref: String
+    }
+
+    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+        let folder = SitePaths.disclosures(village.id)
+        let frame = frames.frame(title: "\(village.name)村（居）务公开", folder: folder, crumbs: Crumbs.village(village, in: township) + [("村（居）务公开", nil)])
+        let periodic = village.disclosures.filter { $0.period != .matter }
+        let years = Set(periodic.compactMap(\.period.year)).sorted(by: >).map { year in
+            let inYear = periodic.filter { $0.period.year == year }
+            let periods = Set(inYear.map(\.period)).sorted(by: >).map { period in
+                PeriodGroup(
+                    period: period.chinese,
+                    disclosures: inYear.filter { $0.period == period }.map { VillagePage.disclosureLink($0, village: village, root: frame.root) })
+            }
+            return YearGroup(year: year, anchor: "year-\(year)", periods: periods)
+        }
+        let matters = village.disclosures.filter { $0.period == .matter }.map { VillagePage.disclosureLink($0, village: village, root: frame.root) }
+        let categories = Disclosure.Category.allCases.map { category in
+            CategoryCount(category: category.rawValue, count: village.disclosures.filter { $0.category == category }.count)
+        }
+        let context = ArchiveContext(
+            frame: frame, village: VillageSummaryView(village, root: frame.root), years: years, matters: matters,
+            hasMatters: !matters.isEmpty, categories: categories)
+        var files = [OutputFile(path: folder + "index.html", text: templates.render(context, template: "disclosures"))]
+        files += village.disclosures.map { page($0, village: village, township: township, frames: frames, templates: templates) }
+        return files
+    }
+
+    private static func page(_ disclosure: Disclosure, village: Village, township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+        let folder = SitePaths.disclosure(village.id, disclosure.slug)
+        let frame = frames.frame(
+            title: disclosure.title, folder: folder,
+            crumbs: Crumbs.village(village, in: township) + [("村（居）务公开", SitePaths.disclosures(village.id)), (disclosure.title, nil)])
+        let context = PageContext(
+            frame: frame, village: VillageSummaryView(village, root: frame.root), title: disclosure.title,
+            category: disclosure.category.rawValue, period: disclosure.period.chinese, publishedOn: disclosure.publishedOn.chinese,
+            html: MarkdownRenderer.html(disclosure.body), archiveHref: frame.root + SitePaths.disclosures(village.id))
+        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "disclosure"))
+    }
+}

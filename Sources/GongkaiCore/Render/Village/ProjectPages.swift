@@ -1,0 +1,97 @@
+/// The projects of a village (`villages/<id>/projects/`) and one page per project
+/// (`villages/<id>/projects/<编号>/`) with its status, progress, money and milestones.
+enum ProjectPages {
+    struct ListContext {
+        var frame: PageFrame
+        var village: VillageSummaryView
+        var projects: [ProjectView]
+        var table: DataTableView
+    }
+
+    struct PageContext {
+        var frame: PageFrame
+        var village: VillageSummaryView
+        var project: ProjectView
+        var milestones: [MilestoneView]
+        var hasMilestones: Bool
+        var needs: [NeedLink]
+        var hasNeeds: Bool
+    }
+
+    struct ProjectView {
+        var id: String
+        var title: String
+        var status: String
+        var statusKey: String
+        var href: String
+        var start: String?
+        var plannedEnd: String?
+        var budget: String?
+        var spent: String?
+        var percent: Int?
+        var percentText: String
+        var implementer: String
+        var noteHTML: String?
+    }
+
+    struct MilestoneView {
+        var date: String
+        var title: String
+        var done: Bool
+        var note: String
+    }
+
+    struct NeedLink {
+        var id: String
+        var title: String
+        var href: String
+    }
+
+    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+        let folder = SitePaths.projects(village.id)
+        let frame = frames.frame(title: "\(village.name)民生项目", folder: folder, crumbs: Crumbs.village(village, in: township) + [("民生项目", nil)])
+        let table = VillageTables(village).projects
+        let context = ListContext(
+            frame: frame, village: VillageSummaryView(village, root: frame.root),
+            projects: village.projects.map { view($0, village: village, root: frame.root) }, table: table.view)
+        var files = [OutputFile(path: folder + "index.html", text: templates.render(context, template: "projects"))]
+        files += table.files(in: folder, village: village.name)
+        files += village.projects.map { page($0, village: village, township: township, frames: frames, templates: templates) }
+        return files
+    }
+
+    private static func page(_ project: Project, village: Village, township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+        let folder = SitePaths.project(village.id, project)
+        let frame = frames.frame(
+            title: project.title, folder: folder,
+            crumbs: Crumbs.village(village, in: township) + [("民生项目", SitePaths.projects(village.id)), (project.title, nil)])
+        let needs = village.needs.filter { project.answers.contains($0.id) }.map {
+            NeedLink(id: $0.id, title: $0.title, href: frame.root + SitePaths.needs(village.id) + "#need-\($0.id)")
+        }
+        let milestones = project.milestones.map { MilestoneView(date: $0.date.chinese, title: $0.title, done: $0.done, note: $0.note) }
+        let context = PageContext(
+            frame: frame, village: VillageSummaryView(village, root: frame.root), project: view(project, village: village, root: frame.root),
+            milestones: milestones, hasMilestones: !milestones.isEmpty, needs: needs, hasNeeds: !needs.isEmpty)
+        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "project"))
+    }
+
+    static func statusKey(_ status: Project.Status) -> String {
+        switch status {
+        case .planned: "planned"
+        case .underway: "underway"
+        case .completed: "completed"
+        case .accepted: "accepted"
+        }
+    }
+
+    static func view(_ project: Project, village: Village, root: String) -> ProjectView {
+        ProjectView(
+            id: project.id, title: project.title, status: project.status.rawValue,
+            statusKey: statusKey(project.status),
+            href: root + SitePaths.project(village.id, project), start: project.start?.chinese,
+            plannedEnd: project.plannedEnd?.chinese, budget: project.budget.map { "\($0.text) 万元" },
+            spent: project.spent.map { "\($0.text) 万元" }, percent: project.percentComplete,
+            percentText: project.percentComplete.map { "\($0)%" } ?? "未填报", implementer: project.implementer,
+            noteHTML: project.note.isEmpty ? nil : MarkdownRenderer.html(project.note))
+    }
+}

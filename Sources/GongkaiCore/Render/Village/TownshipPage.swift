@@ -1,0 +1,33 @@
+/// A township's page (`townships/<id>/`): its villages and communities with their key
+/// figures, and the needs answered and unanswered across all of them.
+enum TownshipPage {
+    struct Context {
+        var frame: PageFrame
+        var township: TownshipView
+        var villages: [VillageSummaryView]
+        var hasVillages: Bool
+        var totals: RollUpView
+    }
+
+    struct TownshipView {
+        var name: String
+        var kind: String
+        var code: String?
+        var address: String?
+        var phone: String?
+        var summaryHTML: String?
+    }
+
+    static func render(_ township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+        let folder = SitePaths.township(township.id)
+        let frame = frames.frame(title: township.name, folder: folder, crumbs: Crumbs.township(township, current: true))
+        let context = Context(
+            frame: frame,
+            township: TownshipView(
+                name: township.name, kind: township.kind.rawValue, code: township.code, address: township.address,
+                phone: township.phone, summaryHTML: township.summary.map(MarkdownRenderer.html)),
+            villages: township.villages.map { VillageSummaryView($0, root: frame.root) },
+            hasVillages: !township.villages.isEmpty, totals: RollUpView(township.villages))
+        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "township"))
+    }
+}

@@ -1,0 +1,119 @@
+/// A village's or community's overview (`villages/<id>/`): the service station, its figures,
+/// links to each of its lists, and its latest disclosures.
+enum VillagePage {
+    struct Context {
+        var frame: PageFrame
+        var village: VillageSummaryView
+        var details: DetailsView
+        var sections: [SectionLink]
+        var recentDisclosures: [DisclosureLink]
+        var hasDisclosures: Bool
+        var disclosuresHref: String
+    }
+
+    struct DetailsView {
+        var township: String
+        var address: String?
+        var stationName: String?
+        var stationAddress: String?
+        var hours: String?
+        var phone: String?
+        var contacts: [Contact]
+        var hasContacts: Bool
+        var facts: [Fact]
+        var hasFacts: Bool
+        var factsAsOf: String?
+        var summaryHTML: String?
+    }
+
+    struct Fact {
+        var label: String
+        var value: String
+    }
+
+    /// A link to one of the village's list pages, with a one-line summary.
+    struct SectionLink {
+        var title: String
+        var href: String
+        var summary: String
+    }
+
+    struct DisclosureLink {
+        var title: String
+        var href: String
+        var category: String
+        var period: String
+        var publishedOn: String
+    }
+
+    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+        let folder = SitePaths.village(village.id)
+        let frame = frames.frame(title: village.name, folder: folder, crumbs: Crumbs.village(village, in: township, current: true))
+        let recent = village.disclosures.prefix(5).map { disclosureLink($0, village: village, root: frame.root) }
+        let context = Context(
+            frame: frame, village: VillageSummaryView(village, root: frame.root),
+            details: details(village, township: township), sections: sections(village, root: frame.root),
+            recentDisclosures: Array(recent), hasDisclosures: !recent.isEmpty,
+            disclosuresHref: frame.root + SitePaths.disclosures(village.id))
+        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "village"))
+    }
+
+    static func disclosureLink(_ disclosure: Disclosure, village: Village, root: String) -> DisclosureLink {
+        DisclosureLink(
+            title: disclosure.title, href: root + SitePaths.disclosure(village.id, disclosure.slug),
+            category: disclosure.category.rawValue, period: disclosure.period.chinese, publishedOn: disclosure.publishedOn.chinese)
+    }
+
+    private static func details(_ village: Village, township: Township) -> DetailsView {
+        let facts = village.facts
+        var list: [Fact] = []
+        if let value = facts.hasFacility { list.append(Fact(label: "综合服务设施", value: value ? "有" : "无")) }
+        if let value = facts.facilityArea { list.append(Fact(label: "综合服务设施面积", value: "\(NumberText.plain(value)) 平方米")) }
+        if let value = facts.activityArea { list.append(Fact(label: "其中居民活动区域", value: "\(NumberText.plain(value)) 平方米")) }
+        if let value = facts.communityWorkers { list.append(Fact(label: "社区（村）工作者", value: "\(value) 人")) }
+        if let value = facts.socialWorkers { list.append(Fact(label: "持证社会工作者", value: "\(value) 人")) }
+        if let value = facts.selfServiceKiosk { list.append(Fact(label: "政务自助服务终端", value: value ? "有" : "无")) }
+        return DetailsView(
+            township: township.name, address: village.address, stationName: village.station.name,
+            stationAddress: village.station.address, hours: village.station.hours, phone: village.station.phone,
+            contacts: village.station.contacts, hasContacts: !village.station.contacts.isEmpty,
+            facts: list, hasFacts: !list.isEmpty, factsAsOf: facts.asOf?.chinese,
+            summaryHTML: village.summary.map(MarkdownRenderer.html))
+    }
+
+    private static func sections(_ village: Village, root: String) -> [SectionLink] {
+        var links: [SectionLink] = []
+        if !village.services.isEmpty {
+            links.append(SectionLink(title: "服务清单", href: root + SitePaths.services(village.id), summary: "\(village.services.count) 项服务"))
+        }
+        if let system = village.listSystem {
+            let matching = NeedMatching(village)
+            links.append(SectionLink(
+                title: system.rawValue, href: root + SitePaths.needs(village.id),
+                summary: "居民需求 \(matching.entries.count) 项，已对接 \(matching.answeredCount) 项，尚未对接 \(matching.unansweredCount) 项"))
+        }
+        if !village.projects.isEmpty {
+            links.append(SectionLink(title: "民生项目", href: root + SitePaths.projects(village.id), summary: "\(village.projects.count) 个项目"))
+        }
+        for list in village.customLists {
+            links.append(SectionLink(title: list.title, href: root + SitePaths.customList(village.id, list.slug), summary: "\(list.rows.count) 项"))
+        }
+        if !village.disclosures.isEmpty {
+            links.append(SectionLink(title: "村（居）务公开", href: root + SitePaths.disclosures(village.id), summary: "\(village.disclosures.count) 条公开内容"))
+        }
+        return links
+    }
+}
+
+/// Numbers printed for people: no trailing `.0`.
+enum NumberText {
+    static func plain(_ value: Double) -> String {
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}
+
+import Foundation

@@ -1,0 +1,73 @@
+/// A village's key figures, as the township page lists them and the village page heads them.
+struct VillageSummaryView {
+    var id: String
+    var name: String
+    var kind: String
+    var code: String?
+    var href: String
+    var households: String
+    var population: String
+    var listSystem: String?
+    var needsTotal: Int
+    var answered: Int
+    var unanswered: Int
+    var hasUnanswered: Bool
+    var projectsTotal: Int
+    var disclosuresTotal: Int
+    var latestDisclosure: String?
+
+    init(_ village: Village, root: String) {
+        let matching = NeedMatching(village)
+        id = village.id
+        name = village.name
+        kind = village.kind.rawValue
+        code = village.code
+        href = root + SitePaths.village(village.id)
+        households = village.households.map { "\($0) 户" } ?? "—"
+        population = village.population.map { "\($0) 人" } ?? "—"
+        listSystem = village.listSystem?.rawValue
+        needsTotal = matching.entries.count
+        answered = matching.answeredCount
+        unanswered = matching.unansweredCount
+        hasUnanswered = unanswered > 0
+        projectsTotal = village.projects.count
+        disclosuresTotal = village.disclosures.count
+        latestDisclosure = village.disclosures.first?.publishedOn.chinese
+    }
+}
+
+/// Totals over several villages: a township, or the county.
+struct RollUpView {
+    var villages = 0
+    var ruralVillages = 0
+    var communities = 0
+    var households = 0
+    var population = 0
+    var needs = 0
+    var answered = 0
+    var unanswered = 0
+    var projects = 0
+    var projectsByStatus: [StatusCount] = []
+
+    struct StatusCount {
+        var status: String
+        var count: Int
+    }
+
+    init(_ villages: [Village]) {
+        var byStatus: [Project.Status: Int] = [:]
+        for village in villages {
+            let matching = NeedMatching(village)
+            self.villages += 1
+            if village.kind == .village { ruralVillages += 1 } else { communities += 1 }
+            households += village.households ?? 0
+            population += village.population ?? 0
+            needs += matching.entries.count
+            answered += matching.answeredCount
+            unanswered += matching.unansweredCount
+            projects += village.projects.count
+            for project in village.projects { byStatus[project.status, default: 0] += 1 }
+        }
+        projectsByStatus = Project.Status.allCases.map { StatusCount(status: $0.rawValue, count: byStatus[$0] ?? 0) }
+    }
+}
