@@ -138,15 +138,9 @@ struct IndicatorValueParsingTests {
     }
 
     /// docs/content-format.md, “指标值的写法”: “写成其它样子（例如 `约30%`、`30%左右`）会报错 `GK201`”.
-    /// The parser takes `%左右` as the unit instead.
     @Test("words after the unit (30%左右) are refused, as the content format documents")
     func wordsAfterUnitFail() {
-        withKnownIssue("IndicatorValue.parse accepts 30%左右 with unit “%左右”; docs say it is a GK201") {
-            let result = IndicatorValue.parse("30%左右")
-            guard case .failure = result else {
-                Issue.record("30%左右 was accepted: \(result)")
-                return
-            }
-        }
+        #expect(IndicatorValue.parse("30%左右") == .failure(.trailingText("%左右")))
+        #expect(IndicatorValue.parse("0.3‰以上") == .failure(.trailingText("‰以上")))
     }
 }

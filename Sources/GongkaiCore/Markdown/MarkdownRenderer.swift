@@ -9,8 +9,15 @@ import CMarkGFM
 public enum MarkdownRenderer {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
-    public static func html(_ markdown: String) -> String {
+    /// cmark-gfm's extension registry is global and not safe to fill from several threads at
+    /// once; a static `let` runs its initializer exactly once, whichever thread comes first.
+    private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public static func html(_ markdown: String) -> String {
+        precondition(registered)
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
