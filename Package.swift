@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(
             name: "GongkaiCoreTests",
             dependencies: ["GongkaiCore"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

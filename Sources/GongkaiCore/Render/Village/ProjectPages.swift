@@ -16,6 +16,7 @@ enum ProjectPages {
         var hasMilestones: Bool
         var needs: [NeedLink]
         var hasNeeds: Bool
+        var charts: [ChartFigure]
     }
 
     struct ProjectView {
@@ -56,11 +57,11 @@ enum ProjectPages {
             projects: village.projects.map { view($0, village: village, root: frame.root) }, table: table.view)
         var files = [OutputFile(path: folder + "index.html", text: templates.render(context, template: "projects"))]
         files += table.files(in: folder, village: village.name)
-        files += village.projects.map { page($0, village: village, township: township, frames: frames, templates: templates) }
+        files += village.projects.flatMap { page($0, village: village, township: township, frames: frames, templates: templates) }
         return files
     }
 
-    private static func page(_ project: Project, village: Village, township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+    private static func page(_ project: Project, village: Village, township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.project(village.id, project)
         let frame = frames.frame(
             title: project.title, folder: folder,
@@ -69,10 +70,30 @@ enum ProjectPages {
             NeedLink(id: $0.id, title: $0.title, href: frame.root + SitePaths.needs(village.id) + "#need-\($0.id)")
         }
         let milestones = project.milestones.map { MilestoneView(date: $0.date.chinese, title: $0.title, done: $0.done, note: $0.note) }
+        var charts: [ChartFigure] = []
+        var files: [OutputFile] = []
+        if let chart = ChartBuilders.progressBar(project, village: village) {
+            charts.append(ChartFigure(
+                chart: chart, fileName: "progress.svg", caption: "完成进度", columns: ["项目", "状态", "完成进度"],
+                rows: [[project.title, project.status.rawValue, "\(project.percentComplete ?? 0)%"]]))
+            files.append(ChartFigure.file(chart, named: "progress.svg", in: folder))
+        }
+        if let chart = ChartBuilders.budget(project), let budget = project.budget, let spent = project.spent {
+            charts.append(ChartFigure(
+                chart: chart, fileName: "budget.svg", caption: "预算与支出", columns: ["类别", "金额（万元）"],
+                rows: [["预算", budget.text], ["已支出", spent.text]]))
+            files.append(ChartFigure.file(chart, named: "budget.svg", in: folder))
+        }
+        if let chart = ChartBuilders.timeline(project) {
+            charts.append(ChartFigure(
+                chart: chart, fileName: "timeline.svg", caption: "项目节点", columns: ["日期", "节点", "是否完成"],
+                rows: project.milestones.map { [$0.date.chinese, $0.title, $0.done ? "已完成" : "未完成"] }))
+            files.append(ChartFigure.file(chart, named: "timeline.svg", in: folder))
+        }
         let context = PageContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root), project: view(project, village: village, root: frame.root),
-            milestones: milestones, hasMilestones: !milestones.isEmpty, needs: needs, hasNeeds: !needs.isEmpty)
-        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "project"))
+            milestones: milestones, hasMilestones: !milestones.isEmpty, needs: needs, hasNeeds: !needs.isEmpty, charts: charts)
+        return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "project"))] + files
     }
 
     static func statusKey(_ status: Project.Status) -> String {

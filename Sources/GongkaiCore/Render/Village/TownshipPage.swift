@@ -7,6 +7,7 @@ enum TownshipPage {
         var villages: [VillageSummaryView]
         var hasVillages: Bool
         var totals: RollUpView
+        var charts: [ChartFigure]
     }
 
     struct TownshipView {
@@ -18,16 +19,17 @@ enum TownshipPage {
         var summaryHTML: String?
     }
 
-    static func render(_ township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+    static func render(_ township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.township(township.id)
         let frame = frames.frame(title: township.name, folder: folder, crumbs: Crumbs.township(township, current: true))
+        let summary = SummaryCharts.figures(township.villages, idPrefix: "township", owner: township.name, folder: folder)
         let context = Context(
             frame: frame,
             township: TownshipView(
                 name: township.name, kind: township.kind.rawValue, code: township.code, address: township.address,
                 phone: township.phone, summaryHTML: township.summary.map(MarkdownRenderer.html)),
             villages: township.villages.map { VillageSummaryView($0, root: frame.root) },
-            hasVillages: !township.villages.isEmpty, totals: RollUpView(township.villages))
-        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "township"))
+            hasVillages: !township.villages.isEmpty, totals: RollUpView(township.villages), charts: summary.figures)
+        return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "township"))] + summary.files
     }
 }

@@ -9,6 +9,7 @@ enum VillagePage {
         var recentDisclosures: [DisclosureLink]
         var hasDisclosures: Bool
         var disclosuresHref: String
+        var charts: [ChartFigure]
     }
 
     struct DetailsView {
@@ -46,16 +47,17 @@ enum VillagePage {
         var publishedOn: String
     }
 
-    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.village(village.id)
         let frame = frames.frame(title: village.name, folder: folder, crumbs: Crumbs.village(village, in: township, current: true))
+        let summary = SummaryCharts.figures([village], idPrefix: "village", owner: village.name, folder: folder)
         let recent = village.disclosures.prefix(5).map { disclosureLink($0, village: village, root: frame.root) }
         let context = Context(
             frame: frame, village: VillageSummaryView(village, root: frame.root),
             details: details(village, township: township), sections: sections(village, root: frame.root),
             recentDisclosures: Array(recent), hasDisclosures: !recent.isEmpty,
-            disclosuresHref: frame.root + SitePaths.disclosures(village.id))
-        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "village"))
+            disclosuresHref: frame.root + SitePaths.disclosures(village.id), charts: summary.figures)
+        return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "village"))] + summary.files
     }
 
     static func disclosureLink(_ disclosure: Disclosure, village: Village, root: String) -> DisclosureLink {

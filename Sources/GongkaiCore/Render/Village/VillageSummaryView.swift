@@ -71,3 +71,20 @@ struct RollUpView {
         projectsByStatus = Project.Status.allCases.map { StatusCount(status: $0.rawValue, count: byStatus[$0] ?? 0) }
     }
 }
+
+/// The two summary charts of a village or a township: projects by status, needs answered.
+enum SummaryCharts {
+    static func figures(_ villages: [Village], idPrefix: String, owner: String, folder: String) -> (figures: [ChartFigure], files: [OutputFile]) {
+        var figures: [ChartFigure] = []
+        var files: [OutputFile] = []
+        if let needs = ChartBuilders.needsAnswered(villages, id: "\(idPrefix)-needs", owner: owner) {
+            figures.append(ChartFigure(chart: needs.chart, fileName: "needs.svg", caption: "居民需求对接情况", columns: ["对接情况", "需求（项）"], rows: needs.rows))
+            files.append(ChartFigure.file(needs.chart, named: "needs.svg", in: folder))
+        }
+        if let projects = ChartBuilders.projectsByStatus(villages, id: "\(idPrefix)-projects", owner: owner) {
+            figures.append(ChartFigure(chart: projects.chart, fileName: "projects.svg", caption: "民生项目按状态统计", columns: ["状态", "项目（个）"], rows: projects.rows))
+            files.append(ChartFigure.file(projects.chart, named: "projects.svg", in: folder))
+        }
+        return (figures, files)
+    }
+}
