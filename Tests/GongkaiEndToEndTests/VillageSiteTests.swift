@@ -122,3 +122,30 @@ import Testing
         #expect(page.contains("<a href=\"services.json\" download>"))
     }
 }
+
+/// Indicators computed from the villages' facts, on the plan, indicator and township pages.
+@Suite struct ComputedIndicatorPagesTests {
+    @Test func computedValuesAppearWithTheirDateAndSources() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        #expect(TestSupport.build(content: VillageSiteTests.fixture, output: output, strict: true).succeeded)
+        // County: (360 + 650) m² / (420 + 2,100) households × 100 = 40.08 → 40.1 平方米, data of 2024-12-31
+        // from 东岭村 and 新华社区; 西岭村 reported no facility data.
+        let indicator = try TestSupport.read(output, "plan/indicators/area-per-100-households/index.html")
+        #expect(indicator.contains("每百户居民拥有社区综合服务设施面积：<strong>40.1 平方米</strong>（根据 2 个村（社区）截至 2024年12月31日 的数据）"))
+        #expect(indicator.contains("<tr><th scope=\"row\"><a href=\"../../../villages/220681100201/\">东岭村</a></th><td>360 平方米 / 420 户</td></tr>"))
+        #expect(indicator.contains("<a href=\"../../../villages/220681100202/\">西岭村</a>（未填报设施面积或户数）"))
+        // The computed value is the 2024 actual, as there is no typed 2024 value.
+        #expect(indicator.contains("<tr><th scope=\"row\">2024年</th><td>实际值（按村、社区数据计算）</td><td>40.1 平方米</td>"))
+        let plan = try TestSupport.read(output, "plan/index.html")
+        #expect(plan.contains("<a href=\"../plan/indicators/area-per-100-households/#computed\">40.1 平方米</a>"))
+        // Township alone: 东岭镇 360 / 420 × 100 = 85.71 → 85.7; 建国街道 650 / 2,100 × 100 = 30.95 → 31.
+        let dongling = try TestSupport.read(output, "townships/220681100/index.html")
+        #expect(dongling.contains("每百户居民拥有社区综合服务设施面积</a></th><td>85.7 平方米</td><td>2024年12月31日</td><td>1 个</td>"))
+        let jianguo = try TestSupport.read(output, "townships/jianguo/index.html")
+        #expect(jianguo.contains("每百户居民拥有社区综合服务设施面积</a></th><td>31 平方米</td>"))
+        // 11 workers / 5,400 people × 10,000 = 20.37 → 20.4人 (written like the target “18人”).
+        #expect(jianguo.contains("每万名城镇常住人口拥有社区工作者</a></th><td>20.4人</td>"))
+    }
+}

@@ -13,6 +13,8 @@ public struct Indicator: Sendable, Hashable {
     public var actuals: [YearValue]
     /// Markdown.
     public var note: String?
+    /// Computed from the villages' facts as well, when set.
+    public var computed: ComputedMeasure?
 
     /// The unit of the indicator: the target's, or else the first value that has one.
     public var unit: String {
@@ -43,9 +45,12 @@ public enum IndicatorDirection: String, Sendable, Hashable, CaseIterable {
 public struct YearValue: Sendable, Hashable {
     public var year: Int
     public var value: IndicatorValue
+    /// Computed from the villages' facts rather than typed into the plan.
+    public var isComputed: Bool
 
-    public init(year: Int, value: IndicatorValue) {
+    public init(year: Int, value: IndicatorValue, isComputed: Bool = false) {
         self.year = year
         self.value = value
+        self.isComputed = isComputed
     }
 }

@@ -21,7 +21,7 @@ enum ChartBuilders {
             pathStart: path.start.map { ProgressLineChart.Point(year: $0.year, value: $0.value, label: "") })
         var rows: [[String]] = [["\(plan.baselineYear)年", "基期值", indicator.baseline.description, path.label(at: plan.baselineYear)]]
         for actual in indicator.actuals {
-            rows.append(["\(actual.year)年", "实际值", actual.value.description, path.label(at: actual.year)])
+            rows.append(["\(actual.year)年", actual.isComputed ? "实际值（按村、社区数据计算）" : "实际值", actual.value.description, path.label(at: actual.year)])
         }
         rows.append(["\(plan.targetYear)年", "目标值", indicator.target.description, path.label(at: plan.targetYear)])
         return (chart.render(), rows)

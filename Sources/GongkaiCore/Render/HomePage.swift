@@ -28,7 +28,7 @@ enum HomePage {
     static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
         let frame = frames.frame(title: site.config.title, folder: "", crumbs: [])
         let indicators = site.plan.indicators.map { indicator in
-            var view = IndicatorView(indicator, plan: site.plan, root: frame.root)
+            var view = IndicatorView(indicator, plan: site.plan, root: frame.root, villages: site.allVillages)
             view.sparklineSVG = ChartBuilders.sparkline(indicator, plan: site.plan).svg
             view.sparklineHref = view.href + "sparkline.svg"
             return view

@@ -20,11 +20,13 @@ struct IndicatorView {
     var statusKey: String
     /// The address of the indicator's page, relative to the current page.
     var href: String
+    /// Computed from the villages' facts, when the indicator says so.
+    var computed: ComputedView?
     /// The small chart for the home page (set there only).
     var sparklineSVG: String?
     var sparklineHref: String?
 
-    init(_ indicator: Indicator, plan: Plan, root: String) {
+    init(_ indicator: Indicator, plan: Plan, root: String, villages: [Village] = []) {
         let assessment = IndicatorAssessment.assess(indicator, baselineYear: plan.baselineYear, targetYear: plan.targetYear)
         number = indicator.number
         id = indicator.id
@@ -48,6 +50,7 @@ struct IndicatorView {
         case .noData: "no-data"
         }
         href = root + IndicatorPage.folder(for: indicator)
+        computed = indicator.computed.map { ComputedView(IndicatorComputation.compute($0, over: villages), target: indicator.target, root: root) }
     }
 }
 

@@ -52,7 +52,7 @@ enum PlanPage {
     static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
         let plan = site.plan
         let frame = frames.frame(title: "规划", folder: folder, crumbs: [("规划", nil)])
-        let indicators = plan.indicators.map { IndicatorView($0, plan: plan, root: frame.root) }
+        let indicators = plan.indicators.map { IndicatorView($0, plan: plan, root: frame.root, villages: site.allVillages) }
         let sectionNumbers = Set(plan.sections.map(\.number))
         let sections = plan.sections.map { section in
             SectionView(

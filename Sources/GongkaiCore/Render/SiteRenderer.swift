@@ -2,7 +2,8 @@
 /// plan order, prose pages by order and slug, townships and villages by id), so the output
 /// never depends on scheduling.
 enum SiteRenderer {
-    static func render(_ site: SiteContent, templates: TemplateLibrary) -> [OutputFile] {
+    static func render(_ content: SiteContent, templates: TemplateLibrary) -> [OutputFile] {
+        let site = content.applyingComputedIndicators()
         let frames = FrameBuilder(site: site)
         var files = [
             HomePage.render(site, frames: frames, templates: templates),
@@ -11,7 +12,7 @@ enum SiteRenderer {
         files += site.plan.indicators.flatMap { IndicatorPage.render($0, site: site, frames: frames, templates: templates) }
         files += site.pages.map { ProsePageRenderer.render($0, frames: frames, templates: templates) }
         for township in site.townships {
-            files += TownshipPage.render(township, frames: frames, templates: templates)
+            files += TownshipPage.render(township, plan: site.plan, frames: frames, templates: templates)
             for village in township.villages {
                 files += renderVillage(village, in: township, frames: frames, templates: templates)
             }

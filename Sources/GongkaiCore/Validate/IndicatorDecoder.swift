@@ -1,6 +1,6 @@
 /// Checks `plan/indicators.yaml`: every row of 专栏1 with its values and yearly actuals.
 enum IndicatorDecoder {
-    static let fields = ["number", "id", "name", "baseline", "target", "attribute", "direction", "actuals", "note"]
+    static let fields = ["number", "id", "name", "baseline", "target", "attribute", "direction", "actuals", "note", "computed"]
 
     static func decode(
         _ parsed: ParsedYAML, period: YearRange?, baselineYear: Int?, diagnostics: DiagnosticBag
@@ -54,13 +54,32 @@ enum IndicatorDecoder {
             "direction", label: "指标方向", options: IndicatorDirection.allCases.map { ($0.rawValue, $0) },
             default: .higherIsBetter)
         let actuals = decodeActuals(reader, period: period, baselineYear: baselineYear)
+        let computed = decodeComputed(reader)
         guard let number, let name, let baseline, let target, let attribute, let direction, let actuals else { return nil }
         let indicator = Indicator(
             number: number, id: explicitID ?? number, name: name, baseline: baseline, target: target,
             attribute: attribute, direction: direction, actuals: actuals,
-            note: reader.string("note", required: false, label: "备注"))
+            note: reader.string("note", required: false, label: "备注"), computed: computed)
         checkUnits(indicator, reader: reader)
+        if let computed, computed.unit != indicator.target.unit {
+            diagnostics.warning(
+                .indicatorUnitMismatch, at: reader.node("computed")!.location,
+                "按村（社区）数据计算的“\(computed.name)”单位是“\(computed.unit)”，与目标值“\(indicator.target)”的单位不同")
+        }
         return indicator
+    }
+
+    private static func decodeComputed(_ reader: MappingReader) -> ComputedMeasure? {
+        guard let text = reader.string("computed", required: false, label: "计算方式") else { return nil }
+        if let measure = ComputedMeasure(rawValue: text) { return measure }
+        var message = "计算方式“\(text)”不存在"
+        if let suggestion = Suggestion.closest(to: text, among: ComputedMeasure.allCases.map(\.rawValue)) {
+            message += "，你是不是想写“\(suggestion)”？"
+        }
+        reader.diagnostics.error(
+            .invalidChoice, at: reader.node("computed")!.location, message,
+            hint: "可用的计算方式：" + ComputedMeasure.allCases.map { "\($0.rawValue)（\($0.name)）" }.joined(separator: "、") + "。")
+        return nil
     }
 
     private static func decodeActuals(_ reader: MappingReader, period: YearRange?, baselineYear: Int?) -> [YearValue]? {
@@ -98,6 +117,8 @@ enum IndicatorDecoder {
 
     /// Baseline, target and actuals should share one unit; a difference is a warning.
     private static func checkUnits(_ indicator: Indicator, reader: MappingReader) {
+        // A target without a value is already an error (GK207); units cannot be compared.
+        guard !indicator.target.isNone else { return }
         let unit = indicator.target.unit
         var checked: [(String, IndicatorValue, YAMLValue?)] = [("基期值", indicator.baseline, reader.node("baseline"))]
         for actual in indicator.actuals {

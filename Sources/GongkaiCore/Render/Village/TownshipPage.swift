@@ -8,6 +8,17 @@ enum TownshipPage {
         var hasVillages: Bool
         var totals: RollUpView
         var charts: [ChartFigure]
+        /// The plan's computed indicators over this township's villages alone.
+        var indicators: [TownshipIndicator]
+        var hasIndicators: Bool
+    }
+
+    struct TownshipIndicator {
+        var number: String
+        var name: String
+        var href: String
+        var target: String
+        var computed: ComputedView
     }
 
     struct TownshipView {
@@ -19,17 +30,25 @@ enum TownshipPage {
         var summaryHTML: String?
     }
 
-    static func render(_ township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    static func render(_ township: Township, plan: Plan, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.township(township.id)
         let frame = frames.frame(title: township.name, folder: folder, crumbs: Crumbs.township(township, current: true))
         let summary = SummaryCharts.figures(township.villages, idPrefix: "township", owner: township.name, folder: folder)
+        let indicators = plan.indicators.compactMap { indicator -> TownshipIndicator? in
+            guard let measure = indicator.computed else { return nil }
+            return TownshipIndicator(
+                number: indicator.number, name: indicator.name, href: frame.root + IndicatorPage.folder(for: indicator),
+                target: indicator.target.description,
+                computed: ComputedView(IndicatorComputation.compute(measure, over: township.villages), target: indicator.target, root: frame.root))
+        }
         let context = Context(
             frame: frame,
             township: TownshipView(
                 name: township.name, kind: township.kind.rawValue, code: township.code, address: township.address,
                 phone: township.phone, summaryHTML: township.summary.map(MarkdownRenderer.html)),
             villages: township.villages.map { VillageSummaryView($0, root: frame.root) },
-            hasVillages: !township.villages.isEmpty, totals: RollUpView(township.villages), charts: summary.figures)
+            hasVillages: !township.villages.isEmpty, totals: RollUpView(township.villages), charts: summary.figures,
+            indicators: indicators, hasIndicators: !indicators.isEmpty)
         return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "township"))] + summary.files
     }
 }

@@ -1,0 +1,25 @@
+/// Indicators computed from the villages' facts take part in the plan like reported values:
+/// the computed value counts as the actual of the year its data are from, unless a value was
+/// typed in for that year (a typed value always wins).
+extension SiteContent {
+    public var allVillages: [Village] { townships.flatMap(\.villages) }
+
+    public func applyingComputedIndicators() -> SiteContent {
+        var site = self
+        let villages = allVillages
+        for index in site.plan.indicators.indices {
+            let indicator = site.plan.indicators[index]
+            guard let measure = indicator.computed else { continue }
+            let result = IndicatorComputation.compute(measure, over: villages)
+            guard let value = result.value, let year = result.asOf?.year,
+                  year > plan.baselineYear, year <= plan.targetYear,
+                  !indicator.actuals.contains(where: { $0.year == year })
+            else { continue }
+            let text = IndicatorComputation.text(value, like: indicator.target)
+            guard case let .success(parsed) = IndicatorValue.parse(text) else { continue }
+            site.plan.indicators[index].actuals.append(YearValue(year: year, value: parsed, isComputed: true))
+            site.plan.indicators[index].actuals.sort { $0.year < $1.year }
+        }
+        return site
+    }
+}
