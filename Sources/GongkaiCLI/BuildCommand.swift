@@ -24,11 +24,19 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "严格模式：有警告也视为失败（适合 CI）。")
     var strict = false
 
+    @Option(help: "报告格式：text（给人看，默认）或 json（给 CI 等程序读，输出到标准输出）。")
+    var format: ReportFormat = .text
+
     func run() throws {
         let options = BuildOptions(
             contentFolder: folders.contentURL, templatesFolder: folders.templatesURL,
             outputFolder: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict)
         let report = Pipeline.build(options)
+        if format == .json {
+            Console.out(DiagnosticJSON.report(report))
+            if !report.succeeded { throw ExitCode(1) }
+            return
+        }
         if !report.diagnostics.isEmpty {
             Console.error(DiagnosticFormatter.report(report.diagnostics))
         }
@@ -41,4 +49,10 @@ struct BuildCommand: ParsableCommand {
         let seconds = report.stageTimes.reduce(0) { $0 + $1.seconds }
         Console.out("已生成 \(report.filesWritten) 个文件到 \(output)/，用时 \(String(format: "%.2f", seconds)) 秒。")
     }
+}
+
+/// How a command reports what it found.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
 }

@@ -47,3 +47,41 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
     }
 }
+
+/// `--format json`: the same problems, machine-readable, for CI.
+@Suite struct JSONReportTests {
+    @Test func problemsAreReportedAsJSON() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: folder)
+        try "编号,需求,类另\nN1,路灯,基础设施\n".write(
+            to: content.appendingPathComponent("townships/220681100/villages/220681100201/needs.csv"), atomically: true, encoding: .utf8)
+        let result = try TestSupport.run(
+            ["build", "--content", content.path, "--templates", TestSupport.templates.path, "--output", folder.appendingPathComponent("out").path,
+             "--format", "json"], in: folder)
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["succeeded"] as? Bool == false)
+        #expect(object["errors"] as? Int == 1)
+        let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["code"] as? String == "GK123")
+        #expect(first["severity"] as? String == "error")
+        #expect(first["file"] as? String == "townships/220681100/villages/220681100201/needs.csv")
+        #expect(first["line"] as? Int == 1)
+        #expect(first["column"] as? Int == 3)
+        #expect(first["field"] as? String == "类另")
+    }
+
+    @Test func aCleanBuildReportsSuccess() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TestSupport.run(
+            ["build", "--content", VillageSiteTests.fixture.path, "--templates", TestSupport.templates.path,
+             "--output", folder.appendingPathComponent("out").path, "--format", "json"], in: folder)
+        #expect(result.status == 0, "\(result.stdout)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["succeeded"] as? Bool == true)
+        #expect((object["filesWritten"] as? Int ?? 0) > 40)
+        #expect((object["diagnostics"] as? [Any])?.isEmpty == true)
+    }
+}

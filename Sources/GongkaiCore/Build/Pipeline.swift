@@ -3,7 +3,8 @@ import Foundation
 /// The build, in the order it runs:
 ///
 /// 1. load     — read the content files, parse YAML and front matter (`Load/`)
-/// 2. validate — check every field and build the typed model (`Validate/`, `Model/`)
+/// 2. validate — check every field and build the typed model (`Validate/`, `Model/`), and
+///    scan what would be published for personal data (`Privacy/`)
 /// 3. render   — turn the model into pages with the templates (`Render/`, `Markdown/`)
 /// 4. write    — put the files in a staging folder and swap it into place (`Write/`)
 ///
@@ -39,9 +40,12 @@ public enum Pipeline {
             output: options.outputFolder, protected: [options.contentFolder, options.templatesFolder, cwd()]) {
             diagnostics.add(unsafe)
         }
+        if let site {
+            timer.measure("privacy") { PrivacyGuard.check(contentFolder: options.contentFolder, site: site, diagnostics: diagnostics) }
+        }
         guard let site, let templates, !shouldStop() else { return finish(written: 0) }
 
-        var files = timer.measure("render") { SiteRenderer.render(site, templates: templates) }
+        var files = timer.measure("render") { PrivacyGuard.mask(SiteRenderer.render(site, templates: templates), site: site) }
         files += StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
         checkCollisions(files, diagnostics: diagnostics)
         guard !shouldStop() else { return finish(written: 0) }

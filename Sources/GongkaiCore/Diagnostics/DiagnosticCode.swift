@@ -3,13 +3,14 @@
 ///
 /// Numbering: GK0xx the folders and files, GK1xx YAML, front matter and CSV, GK2xx values
 /// and the plan's content, GK3xx templates, GK4xx writing the output, GK5xx townships,
-/// villages and their lists.
+/// villages and their lists, GK6xx personal data.
 public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
     case folderMissing = "GK001"
     case fileMissing = "GK002"
     case fileUnreadable = "GK003"
     case fileNotUTF8 = "GK004"
     case fileEmpty = "GK005"
+    case fileTooLarge = "GK006"
 
     case yamlSyntax = "GK101"
     case wrongType = "GK102"
@@ -43,6 +44,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case divisionCodePrefix = "GK502"
     case unknownReference = "GK503"
     case datesOutOfOrder = "GK504"
+
+    case personalData = "GK601"
 
     case templateSyntax = "GK301"
     case templateMissing = "GK302"
@@ -94,6 +97,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .divisionCodePrefix: "村（社区）代码与所属乡镇不符"
         case .unknownReference: "引用了不存在的编号"
         case .datesOutOfOrder: "日期先后颠倒"
+        case .personalData: "内容中有个人信息"
+        case .fileTooLarge: "文件太大"
         case .templateSyntax: "模板语法错误"
         case .templateMissing: "缺少模板"
         case .assetUnreadable: "静态文件无法读取"
@@ -149,6 +154,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .divisionCodePrefix: "村（社区）的 12 位代码的前 9 位应等于所属乡镇（街道）的代码；检查代码，或把文件夹放到正确的乡镇下。"
         case .unknownReference: "检查编号的写法；被引用的需求必须在本村（社区）的 needs.csv 中。多个编号用分号（;）隔开。"
         case .datesOutOfOrder: "检查两个日期是否写反了。"
+        case .personalData: "删除身份证号、私人手机号、银行卡号，或只保留部分数字；服务站对外电话写在 village.yaml 的 station.phone 或 contacts 中；若统一遮盖，在 site.yaml 中写 privacy: mask。"
+        case .fileTooLarge: "单个内容文件不能超过 10 MB。把大表格按年份或类别拆成几个文件，图片等附件不要放进内容文件夹。"
         case .templateSyntax: "检查模板中 {{ }} 标签是否成对、区块 {{#…}} 是否用 {{/…}} 结束。"
         case .templateMissing: "恢复 templates/ 文件夹中缺少的模板文件。"
         case .assetUnreadable: "检查 templates/assets/ 中的文件是否可读。"

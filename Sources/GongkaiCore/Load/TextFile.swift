@@ -27,6 +27,7 @@ public struct TextFile: Sendable {
             }
             return nil
         }
+        guard ContentLimits.checkSize(of: url, path: relativePath, diagnostics: diagnostics) else { return nil }
         let data: Data
         do {
             data = try Data(contentsOf: url)

@@ -1,3 +1,9 @@
+/// Refuse to publish personal data (the default), or publish it masked.
+public enum PrivacyPolicy: String, Sendable, Hashable, CaseIterable {
+    case refuse
+    case mask
+}
+
 /// `site.yaml`: what the whole site is called and where it lives.
 public struct SiteConfig: Sendable, Hashable {
     public var title: String
@@ -8,6 +14,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String?
     /// 主办单位, shown in the footer.
     public var publisher: String?
+    /// What to do with personal data found in content.
+    public var privacy: PrivacyPolicy = .refuse
 
     public init(title: String, region: String, baseURL: String? = nil, description: String? = nil, publisher: String? = nil) {
         self.title = title

@@ -54,9 +54,10 @@ enum PlanPage {
         let frame = frames.frame(title: "规划", folder: folder, crumbs: [("规划", nil)])
         let indicators = plan.indicators.map { IndicatorView($0, plan: plan, root: frame.root, villages: site.allVillages) }
         let sectionNumbers = Set(plan.sections.map(\.number))
-        let sections = plan.sections.map { section in
+        let anchors = UniqueAnchors.make(plan.sections.map(\.anchor))
+        let sections = zip(plan.sections, anchors).map { section, anchor in
             SectionView(
-                number: section.number, title: section.title, anchor: section.anchor,
+                number: section.number, title: section.title, anchor: anchor,
                 tasks: section.tasks.map(taskView),
                 columns: plan.columns.filter { $0.section == section.number }.map(columnView))
         }
@@ -84,5 +85,18 @@ enum PlanPage {
                     number: item.number, title: item.title, html: MarkdownRenderer.html(item.text),
                     targets: targets, hasTargets: !targets.isEmpty)
             })
+    }
+}
+
+/// Anchors must be unique in a page; plans number chapters and sub-chapters alike (四、 and
+/// （四） give the same anchor), so later repeats get `-2`, `-3`.
+enum UniqueAnchors {
+    static func make(_ anchors: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        return anchors.map { anchor in
+            let count = seen[anchor, default: 0] + 1
+            seen[anchor] = count
+            return count == 1 ? anchor : "\(anchor)-\(count)"
+        }
     }
 }

@@ -2,7 +2,7 @@
 enum SiteConfigDecoder {
     static func decode(_ parsed: ParsedYAML, diagnostics: DiagnosticBag) -> SiteConfig? {
         guard let reader = MappingReader(
-            YAMLValue(parsed), allowed: ["title", "region", "base_url", "description", "publisher"],
+            YAMLValue(parsed), allowed: ["title", "region", "base_url", "description", "publisher", "privacy"],
             diagnostics: diagnostics, what: "站点配置")
         else { return nil }
         let title = reader.string("title", required: true, label: "网站名称")
@@ -18,11 +18,15 @@ enum SiteConfigDecoder {
                 baseURL = BaseURL.normalized(url)
             }
         }
-        guard let title, let region else { return nil }
-        return SiteConfig(
+        let privacy = reader.choice(
+            "privacy", label: "个人信息处理方式", options: PrivacyPolicy.allCases.map { ($0.rawValue, $0) }, default: .refuse)
+        guard let title, let region, let privacy else { return nil }
+        var config = SiteConfig(
             title: title, region: region, baseURL: baseURL,
             description: reader.string("description", required: false, label: "网站简介"),
             publisher: reader.string("publisher", required: false, label: "主办单位"))
+        config.privacy = privacy
+        return config
     }
 }
 

@@ -17,6 +17,7 @@ struct CSVTable {
     /// Reads and checks `relativePath` under `folder`; problems go to `diagnostics`.
     static func read(_ relativePath: String, in folder: URL, diagnostics: DiagnosticBag) -> CSVTable? {
         let url = folder.appendingPathComponent(relativePath)
+        guard ContentLimits.checkSize(of: url, path: relativePath, diagnostics: diagnostics) else { return nil }
         guard let data = try? Data(contentsOf: url) else {
             diagnostics.error(.fileUnreadable, at: SourceLocation(file: relativePath), "无法读取文件 \(relativePath)")
             return nil

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Limits on content files, stated in docs/content-format.md. A file past them is refused
+/// with `GK006` before it is read, so a mistaken export cannot exhaust memory.
+enum ContentLimits {
+    /// 10 MB: a village's largest table holds a few thousand rows, far below this.
+    static let maxFileBytes = 10 * 1024 * 1024
+
+    static func checkSize(of url: URL, path: String, diagnostics: DiagnosticBag) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size <= maxFileBytes else {
+            diagnostics.error(
+                .fileTooLarge, at: SourceLocation(file: path),
+                "文件 \(path) 有 \(size / 1024 / 1024) MB，超过了 10 MB 的上限")
+            return false
+        }
+        return true
+    }
+}

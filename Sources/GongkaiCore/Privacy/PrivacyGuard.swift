@@ -1,0 +1,72 @@
+import Foundation
+
+/// Before anything is written, every content file that is published is scanned for personal
+/// data. Under the default policy each find is an error (`GK601`) at its file, line and
+/// column; phone numbers a village or township declares as its public contact are allowed.
+/// With `privacy: mask` in `site.yaml`, the published copies are masked instead.
+enum PrivacyGuard {
+    static let extensions: Set<String> = ["yaml", "yml", "csv", "md"]
+
+    /// Scans every published file of the content folder.
+    static func check(contentFolder: URL, site: SiteContent, diagnostics: DiagnosticBag) {
+        guard site.config.privacy == .refuse else { return }
+        let allowed = declaredPublicNumbers(site)
+        for path in publishedFiles(in: contentFolder) {
+            guard let data = try? Data(contentsOf: contentFolder.appendingPathComponent(path)),
+                  case let .success(decoded) = TextEncodingDetector.decode(data)
+            else { continue }
+            for (lineIndex, line) in decoded.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+                for match in PersonalDataScanner.scan(String(line)) where !(match.kind == .mobile && allowed.contains(match.digits)) {
+                    diagnostics.error(
+                        .personalData, at: SourceLocation(file: path, line: lineIndex + 1, column: match.offset + 1),
+                        "发现疑似\(match.kind.label)（\(match.masked)），不能公开发布",
+                        hint: "删除它，或只保留部分数字（如 \(match.masked)）。确需公开的服务站电话，写在 village.yaml 的 station.phone 或 contacts 中；"
+                            + "若本站统一遮盖此类号码，在 site.yaml 中写 privacy: mask。")
+                }
+            }
+        }
+    }
+
+    /// Mobile numbers declared as public contacts: station phones, contacts, township phones.
+    static func declaredPublicNumbers(_ site: SiteContent) -> Set<String> {
+        var numbers: [String?] = site.townships.map(\.phone)
+        for village in site.allVillages {
+            numbers.append(village.station.phone)
+            numbers += village.station.contacts.map(\.phone)
+        }
+        return Set(numbers.compactMap { $0 }.flatMap { text in PersonalDataScanner.scan(text).map(\.digits) })
+    }
+
+    /// Content files that are published, relative to the content folder, sorted.
+    static func publishedFiles(in folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var paths: [String] = []
+        for case let path as String in enumerator {
+            let name = (path as NSString).lastPathComponent
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                  extensions.contains((name as NSString).pathExtension.lowercased())
+            else { continue }
+            paths.append(path)
+        }
+        return paths.sorted()
+    }
+
+    /// The masking policy: every text file of the output with personal data masked, except
+    /// the declared public numbers.
+    static func mask(_ files: [OutputFile], site: SiteContent) -> [OutputFile] {
+        guard site.config.privacy == .mask else { return files }
+        let allowed = declaredPublicNumbers(site)
+        return files.map { file in
+            guard [".html", ".csv", ".json", ".svg", ".xml"].contains(where: file.path.hasSuffix),
+                  let text = String(data: file.contents, encoding: .utf8)
+            else { return file }
+            let matches = PersonalDataScanner.scan(text).filter { !($0.kind == .mobile && allowed.contains($0.digits)) }
+            guard !matches.isEmpty else { return file }
+            var characters = Array(text)
+            for match in matches.reversed() {
+                characters.replaceSubrange(match.offset..<(match.offset + match.text.count), with: Array(match.masked))
+            }
+            return OutputFile(path: file.path, text: String(characters))
+        }
+    }
+}
