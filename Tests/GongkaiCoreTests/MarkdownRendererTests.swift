@@ -74,3 +74,19 @@ struct MarkdownRendererTests {
         #expect(MarkdownRenderer.html("") == "")
     }
 }
+
+@Suite("MarkdownRenderer Chinese line breaks")
+struct MarkdownChineseLineBreakTests {
+    @Test func aBreakBetweenChineseCharactersIsRemoved() {
+        #expect(MarkdownRenderer.html("村民代表会议\n决定修路。") == "<p>村民代表会议决定修路。</p>\n")
+    }
+
+    @Test func aBreakNextToLatinTextStays() {
+        #expect(MarkdownRenderer.html("fee\nschedule") == "<p>fee\nschedule</p>\n")
+        #expect(MarkdownRenderer.html("共 12\n人") == "<p>共 12\n人</p>\n")
+    }
+
+    @Test func codeBlocksAreLeftAlone() {
+        #expect(MarkdownRenderer.html("```\n第一行\n第二行\n```") == "<pre><code>第一行\n第二行\n</code></pre>\n")
+    }
+}

@@ -39,6 +39,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case periodInvalid = "GK206"
     case indicatorTargetMissing = "GK207"
     case percentOutOfRange = "GK208"
+    case comparatorContradiction = "GK209"
 
     case divisionCodeInvalid = "GK501"
     case divisionCodePrefix = "GK502"
@@ -93,6 +94,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .periodInvalid: "规划期不正确"
         case .indicatorTargetMissing: "目标值缺少数值"
         case .percentOutOfRange: "百分比超出 0%—100%"
+        case .comparatorContradiction: "指标值与比较符或方向矛盾"
         case .divisionCodeInvalid: "行政区划代码不正确"
         case .divisionCodePrefix: "村（社区）代码与所属乡镇不符"
         case .unknownReference: "引用了不存在的编号"
@@ -150,6 +152,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .periodInvalid: "规划期的开始年份不能晚于结束年份，基期年份应早于开始年份。"
         case .indicatorTargetMissing: "目标值必须有数值，例如 100% 或 ≥10%；—— 只能用于基期值或实际值。"
         case .percentOutOfRange: "写 0 到 100 之间的数，例如 60%。"
+        case .comparatorContradiction: "实际值和基期值是测得的数，不带 ≥、> 等比较符；目标值的比较符要与指标方向一致（正向用 ≥ 或 >，逆向用 ≤ 或 <）。"
         case .divisionCodeInvalid: "乡镇（街道）代码是 9 位数字，村（社区）代码是 12 位数字；不知道代码时，文件夹名用英文标识，例如 dongxing。"
         case .divisionCodePrefix: "村（社区）的 12 位代码的前 9 位应等于所属乡镇（街道）的代码；检查代码，或把文件夹放到正确的乡镇下。"
         case .unknownReference: "检查编号的写法；被引用的需求必须在本村（社区）的 needs.csv 中。多个编号用分号（;）隔开。"

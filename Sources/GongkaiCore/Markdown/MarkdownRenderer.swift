@@ -38,7 +38,30 @@ public enum MarkdownRenderer {
             return ""
         }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return joiningChineseLineBreaks(String(cString: rendered))
+    }
+
+    /// A line break inside a paragraph shows as a space in the browser, which is right between
+    /// English words but a stray gap between two Chinese characters (webmasters often wrap
+    /// long Chinese lines in their editor). Such breaks are removed, except inside `<pre>`.
+    static func joiningChineseLineBreaks(_ html: String) -> String {
+        guard html.contains("\n") else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        var inPre = false
+        let characters = Array(html)
+        for (index, character) in characters.enumerated() {
+            if character == "<" {
+                let ahead = String(characters[index..<min(characters.count, index + 5)])
+                if ahead.hasPrefix("<pre") { inPre = true } else if ahead.hasPrefix("</pre") { inPre = false }
+            }
+            if character == "\n", !inPre, index > 0, index + 1 < characters.count,
+               characters[index - 1].isChineseText, characters[index + 1].isChineseText {
+                continue
+            }
+            result.append(character)
+        }
+        return result
     }
 }
 
@@ -47,3 +70,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+extension Character {
+    /// CJK ideographs and the full-width punctuation that goes with them.
+    var isChineseText: Bool {
+        guard let scalar = unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
+    }
+}

@@ -61,6 +61,8 @@ enum IndicatorDecoder {
             attribute: attribute, direction: direction, actuals: actuals,
             note: reader.string("note", required: false, label: "备注"), computed: computed)
         checkUnits(indicator, reader: reader)
+        checkComparators(indicator, reader: reader)
+        checkPercentages(indicator, reader: reader)
         if let computed, computed.unit != indicator.target.unit {
             diagnostics.warning(
                 .indicatorUnitMismatch, at: reader.node("computed")!.location,
@@ -115,22 +117,60 @@ enum IndicatorDecoder {
         return failed ? nil : values.sorted { $0.year < $1.year }
     }
 
+    /// Measured values carry no comparator, and a target's comparator must point the way the
+    /// indicator's direction says is better.
+    private static func checkComparators(_ indicator: Indicator, reader: MappingReader) {
+        for (label, value, node) in measuredValues(indicator, reader: reader) where value.comparator != nil {
+            reader.diagnostics.error(
+                .comparatorContradiction, at: node?.location ?? reader.value.location,
+                "\(label)“\(value)”带有比较符；基期值和实际值应是确定的数")
+        }
+        let contradicts = switch (indicator.target.comparator, indicator.direction) {
+        case (.atLeast?, .lowerIsBetter), (.greaterThan?, .lowerIsBetter): true
+        case (.atMost?, .higherIsBetter), (.lessThan?, .higherIsBetter): true
+        default: false
+        }
+        if contradicts {
+            reader.diagnostics.error(
+                .comparatorContradiction, at: reader.node("target")?.location ?? reader.value.location,
+                "目标值“\(indicator.target)”的比较符与指标方向“\(indicator.direction.rawValue)（\(indicator.direction.explanation)）”矛盾")
+        }
+    }
+
+    /// A rate or a share (覆盖率, 比例, 占比) cannot exceed 100%.
+    private static func checkPercentages(_ indicator: Indicator, reader: MappingReader) {
+        guard ["率", "比例", "占比"].contains(where: indicator.name.contains) else { return }
+        var values = measuredValues(indicator, reader: reader)
+        values.append(("目标值", indicator.target, reader.node("target")))
+        for (label, value, node) in values where value.unit == "%" && (value.number ?? 0) > 100 {
+            reader.diagnostics.error(
+                .percentOutOfRange, at: node?.location ?? reader.value.location,
+                "“\(indicator.name)”的\(label)“\(value)”超过了 100%")
+        }
+    }
+
+    /// The baseline and the actuals with their YAML nodes.
+    private static func measuredValues(_ indicator: Indicator, reader: MappingReader) -> [(String, IndicatorValue, YAMLValue?)] {
+        var values: [(String, IndicatorValue, YAMLValue?)] = [("基期值", indicator.baseline, reader.node("baseline"))]
+        let actualsNode = reader.node("actuals")
+        for actual in indicator.actuals {
+            var node: YAMLValue?
+            if let actualsNode, case let .mapping(mapping) = actualsNode.node {
+                for (key, value) in mapping where key.string == String(actual.year) {
+                    node = actualsNode.child(value, key: String(actual.year))
+                }
+            }
+            values.append(("\(actual.year)年实际值", actual.value, node))
+        }
+        return values
+    }
+
     /// Baseline, target and actuals should share one unit; a difference is a warning.
     private static func checkUnits(_ indicator: Indicator, reader: MappingReader) {
         // A target without a value is already an error (GK207); units cannot be compared.
         guard !indicator.target.isNone else { return }
         let unit = indicator.target.unit
-        var checked: [(String, IndicatorValue, YAMLValue?)] = [("基期值", indicator.baseline, reader.node("baseline"))]
-        for actual in indicator.actuals {
-            let node: YAMLValue? = {
-                guard let actuals = reader.node("actuals"), case let .mapping(mapping) = actuals.node else { return nil }
-                for (key, value) in mapping where key.string == String(actual.year) {
-                    return actuals.child(value, key: String(actual.year))
-                }
-                return nil
-            }()
-            checked.append(("\(actual.year)年实际值", actual.value, node))
-        }
+        let checked = measuredValues(indicator, reader: reader)
         for (label, value, node) in checked where !value.isNone && value.unit != unit {
             reader.diagnostics.warning(
                 .indicatorUnitMismatch, at: node?.location ?? reader.value.location,
