@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Logic-less, HTML-escaping-by-default templates that webmasters can edit.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // SHA-256 for the publication manifest: a hash anyone can check with sha256sum.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -34,6 +36,7 @@ let package = Package(
                 "CMarkGFM",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings
         ),

@@ -24,13 +24,19 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "严格模式：有警告也视为失败（适合 CI）。")
     var strict = false
 
+    @Option(
+        name: .customLong("previous-manifest"),
+        help: "上次发布的 gongkai-manifest.json（默认读输出文件夹里的那份）。在干净的 CI 环境中生成时，先取回线上的这个文件再指定它。")
+    var previousManifest: String?
+
     @Option(help: "报告格式：text（给人看，默认）或 json（给 CI 等程序读，输出到标准输出）。")
     var format: ReportFormat = .text
 
     func run() throws {
         let options = BuildOptions(
             contentFolder: folders.contentURL, templatesFolder: folders.templatesURL,
-            outputFolder: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict)
+            outputFolder: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict,
+            previousManifest: previousManifest.map { URL(fileURLWithPath: $0) })
         let report = Pipeline.build(options)
         if format == .json {
             Console.out(DiagnosticJSON.report(report))

@@ -9,13 +9,19 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Warnings stop the build too.
     public var strict: Bool
+    /// The manifest of what was published before; by default the one in the output folder.
+    public var previousManifest: URL?
 
-    public init(contentFolder: URL, templatesFolder: URL, outputFolder: URL, baseURL: String? = nil, strict: Bool = false) {
+    public init(
+        contentFolder: URL, templatesFolder: URL, outputFolder: URL, baseURL: String? = nil, strict: Bool = false,
+        previousManifest: URL? = nil
+    ) {
         self.contentFolder = contentFolder
         self.templatesFolder = templatesFolder
         self.outputFolder = outputFolder
         self.baseURL = baseURL
         self.strict = strict
+        self.previousManifest = previousManifest
     }
 }
 

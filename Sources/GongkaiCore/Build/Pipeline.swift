@@ -6,7 +6,9 @@ import Foundation
 /// 2. validate — check every field and build the typed model (`Validate/`, `Model/`), and
 ///    scan what would be published for personal data (`Privacy/`)
 /// 3. render   — turn the model into pages with the templates (`Render/`, `Markdown/`)
-/// 4. write    — put the files in a staging folder and swap it into place (`Write/`)
+/// 4. write    — put the files in a staging folder and swap it into place (`Write/`), with
+///    the manifest of what is published (`Integrity/`), checked against the previous one
+///    before anything is rendered
 ///
 /// Every stage reports its problems instead of throwing; the build stops before writing
 /// anything when there is an error (or, under `--strict`, a warning).
@@ -42,11 +44,22 @@ public enum Pipeline {
         }
         if let site {
             timer.measure("privacy") { PrivacyGuard.check(contentFolder: options.contentFolder, site: site, diagnostics: diagnostics) }
+            timer.measure("integrity") {
+                let previousURL = options.previousManifest ?? options.outputFolder.appendingPathComponent(PublicationManifest.fileName)
+                if let previous = PublicationManifest.read(from: previousURL, diagnostics: diagnostics) {
+                    PublicationCheck.check(site, against: previous, contentFolder: options.contentFolder, diagnostics: diagnostics)
+                } else if let explicit = options.previousManifest, !FileManager.default.fileExists(atPath: explicit.path) {
+                    diagnostics.error(
+                        .manifestUnreadable, at: SourceLocation(file: explicit.path), "找不到上次发布的清单 \(explicit.path)",
+                        hint: "检查 --previous-manifest 的路径；第一次发布时不要给这个选项。")
+                }
+            }
         }
         guard let site, let templates, !shouldStop() else { return finish(written: 0) }
 
         var files = timer.measure("render") { PrivacyGuard.mask(SiteRenderer.render(site, templates: templates), site: site) }
         files += StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
+        files.append(PublicationManifest(site: site).file())
         checkCollisions(files, diagnostics: diagnostics)
         guard !shouldStop() else { return finish(written: 0) }
 

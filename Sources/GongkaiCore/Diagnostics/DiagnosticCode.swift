@@ -3,7 +3,7 @@
 ///
 /// Numbering: GK0xx the folders and files, GK1xx YAML, front matter and CSV, GK2xx values
 /// and the plan's content, GK3xx templates, GK4xx writing the output, GK5xx townships,
-/// villages and their lists, GK6xx personal data.
+/// villages and their lists, GK6xx personal data, GK7xx what was published before.
 public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
     case folderMissing = "GK001"
     case fileMissing = "GK002"
@@ -47,6 +47,10 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case datesOutOfOrder = "GK504"
 
     case personalData = "GK601"
+
+    case manifestUnreadable = "GK701"
+    case disclosureRemoved = "GK702"
+    case disclosureChangedSilently = "GK703"
 
     case templateSyntax = "GK301"
     case templateMissing = "GK302"
@@ -100,6 +104,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .unknownReference: "引用了不存在的编号"
         case .datesOutOfOrder: "日期先后颠倒"
         case .personalData: "内容中有个人信息"
+        case .manifestUnreadable: "无法读取发布清单"
+        case .disclosureRemoved: "已发布的公开内容被删除"
+        case .disclosureChangedSilently: "已发布的公开内容被修改但没有更正记录"
         case .fileTooLarge: "文件太大"
         case .templateSyntax: "模板语法错误"
         case .templateMissing: "缺少模板"
@@ -158,6 +165,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .unknownReference: "检查编号的写法；被引用的需求必须在本村（社区）的 needs.csv 中。多个编号用分号（;）隔开。"
         case .datesOutOfOrder: "检查两个日期是否写反了。"
         case .personalData: "删除身份证号、私人手机号、银行卡号，或只保留部分数字；服务站对外电话写在 village.yaml 的 station.phone 或 contacts 中；若统一遮盖，在 site.yaml 中写 privacy: mask。"
+        case .manifestUnreadable: "发布清单 gongkai-manifest.json 损坏或不是 gongkai 生成的；检查 --previous-manifest 指定的文件，或从上次发布的网站取回它。"
+        case .disclosureRemoved: "已发布的公开内容不能删除：恢复它的文件，在前言中写 retraction（date、reason）将其撤回。"
+        case .disclosureChangedSilently: "在前言的 corrections 中加一条更正记录（date、reason），或把内容改回原样。"
         case .fileTooLarge: "单个内容文件不能超过 10 MB。把大表格按年份或类别拆成几个文件，图片等附件不要放进内容文件夹。"
         case .templateSyntax: "检查模板中 {{ }} 标签是否成对、区块 {{#…}} 是否用 {{/…}} 结束。"
         case .templateMissing: "恢复 templates/ 文件夹中缺少的模板文件。"

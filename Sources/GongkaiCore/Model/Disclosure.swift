@@ -14,6 +14,18 @@ public struct Disclosure: Sendable, Hashable {
     public var publishedOn: CalendarDate
     /// Markdown.
     public var body: String
+    /// Corrections made after publication, oldest first.
+    public var corrections: [Amendment]
+    /// Set when the disclosure was withdrawn; it stays listed, marked as retracted.
+    public var retraction: Amendment?
+    /// SHA-256 of the published content (see `ContentHash`).
+    public var contentHash: String
+}
+
+/// A dated, reasoned change to something published: a correction or a retraction.
+public struct Amendment: Sendable, Hashable {
+    public var date: CalendarDate
+    public var reason: String
 }
 
 /// What a disclosure covers: a month, a quarter, a year, or a single matter.

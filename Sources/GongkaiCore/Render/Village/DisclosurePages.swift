@@ -36,6 +36,14 @@ enum DisclosurePages {
         var publishedOn: String
         var html: String
         var archiveHref: String
+        var corrections: [AmendmentView]
+        var hasCorrections: Bool
+        var retraction: AmendmentView?
+    }
+
+    struct AmendmentView {
+        var date: String
+        var reason: String
     }
 
     static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
@@ -71,7 +79,11 @@ enum DisclosurePages {
         let context = PageContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root), title: disclosure.title,
             category: disclosure.category.rawValue, period: disclosure.period.chinese, publishedOn: disclosure.publishedOn.chinese,
-            html: MarkdownRenderer.html(disclosure.body), archiveHref: frame.root + SitePaths.disclosures(village.id))
+            html: disclosure.retraction == nil ? MarkdownRenderer.html(disclosure.body) : "",
+            archiveHref: frame.root + SitePaths.disclosures(village.id),
+            corrections: disclosure.corrections.map { AmendmentView(date: $0.date.chinese, reason: $0.reason) },
+            hasCorrections: !disclosure.corrections.isEmpty,
+            retraction: disclosure.retraction.map { AmendmentView(date: $0.date.chinese, reason: $0.reason) })
         return OutputFile(path: folder + "index.html", text: templates.render(context, template: "disclosure"))
     }
 }

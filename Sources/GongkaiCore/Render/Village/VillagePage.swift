@@ -45,6 +45,8 @@ enum VillagePage {
         var category: String
         var period: String
         var publishedOn: String
+        /// 已撤回 / 已更正, when so.
+        var state: String?
     }
 
     static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
@@ -63,7 +65,8 @@ enum VillagePage {
     static func disclosureLink(_ disclosure: Disclosure, village: Village, root: String) -> DisclosureLink {
         DisclosureLink(
             title: disclosure.title, href: root + SitePaths.disclosure(village.id, disclosure.slug),
-            category: disclosure.category.rawValue, period: disclosure.period.chinese, publishedOn: disclosure.publishedOn.chinese)
+            category: disclosure.category.rawValue, period: disclosure.period.chinese, publishedOn: disclosure.publishedOn.chinese,
+            state: disclosure.retraction != nil ? "已撤回" : (disclosure.corrections.isEmpty ? nil : "已更正"))
     }
 
     private static func details(_ village: Village, township: Township) -> DetailsView {

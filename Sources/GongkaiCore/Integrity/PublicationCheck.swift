@@ -1,0 +1,42 @@
+import Foundation
+
+/// Compares what is about to be published with what was published before:
+/// - a disclosure that was published and is now missing from the content fails the build
+///   (`GK702`) — record a retraction in its front matter instead of deleting it;
+/// - a disclosure whose content changed fails the build (`GK703`) unless a new correction
+///   with its date and reason was recorded;
+/// - a retracted disclosure may change (its text may be removed), and stays listed.
+enum PublicationCheck {
+    static func check(_ site: SiteContent, against previous: PublicationManifest, contentFolder: URL, diagnostics: DiagnosticBag) {
+        var current: [String: (Village, Disclosure)] = [:]
+        for village in site.allVillages {
+            for disclosure in village.disclosures {
+                current[SitePaths.disclosure(village.id, disclosure.slug)] = (village, disclosure)
+            }
+        }
+        for entry in previous.disclosures {
+            guard let (_, disclosure) = current[entry.path] else {
+                // A file that is still there but could not be read has been reported already.
+                if FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(entry.source).path) { continue }
+                diagnostics.error(
+                    .disclosureRemoved, at: SourceLocation(file: entry.path),
+                    "已于 \(entry.publishedOn) 发布的公开内容“\(entry.title)”（\(entry.village)）在内容中找不到了",
+                    hint: "已发布的公开内容不能删除。请恢复它的 .md 文件，在前言中写上 retraction（撤回日期 date 和原因 reason），网站会将其标为“已撤回”。")
+                continue
+            }
+            guard disclosure.retraction == nil else { continue }
+            if disclosure.contentHash != entry.sha256 && disclosure.corrections.count <= entry.corrections {
+                diagnostics.error(
+                    .disclosureChangedSilently, at: SourceLocation(file: disclosure.file, line: 1, column: 1),
+                    "已于 \(entry.publishedOn) 发布的公开内容“\(entry.title)”被修改了，但没有记录更正",
+                    hint: "在前言的 corrections 中加一条：date（更正日期）和 reason（更正原因），网站会在页面上注明；或者把内容改回原样。")
+            }
+            if entry.retracted {
+                diagnostics.error(
+                    .disclosureRemoved, at: SourceLocation(file: disclosure.file, line: 1, column: 1),
+                    "公开内容“\(entry.title)”已经撤回，不能取消撤回",
+                    hint: "恢复前言中的 retraction；如需重新公开，请另建一条新的公开内容。")
+            }
+        }
+    }
+}

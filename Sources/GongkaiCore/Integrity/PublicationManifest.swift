@@ -1,0 +1,70 @@
+import Foundation
+
+/// What the site has published: every disclosure's address and a SHA-256 of its content,
+/// written into the output as `gongkai-manifest.json`. The next build compares the content
+/// with it, so nothing published can silently disappear or change.
+public struct PublicationManifest: Codable, Sendable, Equatable {
+    public struct Entry: Codable, Sendable, Equatable {
+        /// The disclosure's page folder, e.g. `villages/220681100201/disclosures/2024-q2-caiwu/`.
+        public var path: String
+        /// The content file it was published from, relative to the content folder.
+        public var source: String
+        public var village: String
+        public var title: String
+        public var publishedOn: String
+        public var sha256: String
+        /// How many corrections the disclosure had recorded when this manifest was written.
+        public var corrections: Int
+        public var retracted: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case path, source, village, title, sha256, corrections, retracted
+            case publishedOn = "published_on"
+        }
+    }
+
+    public static let fileName = "gongkai-manifest.json"
+
+    public var format: Int = 1
+    /// Sorted by path.
+    public var disclosures: [Entry]
+
+    public init(disclosures: [Entry]) {
+        self.disclosures = disclosures.sorted { $0.path < $1.path }
+    }
+
+    /// The manifest of a site about to be published.
+    init(site: SiteContent) {
+        var entries: [Entry] = []
+        for village in site.allVillages {
+            for disclosure in village.disclosures {
+                entries.append(Entry(
+                    path: SitePaths.disclosure(village.id, disclosure.slug), source: disclosure.file, village: village.name,
+                    title: disclosure.title,
+                    publishedOn: disclosure.publishedOn.description, sha256: disclosure.contentHash,
+                    corrections: disclosure.corrections.count, retracted: disclosure.retraction != nil))
+            }
+        }
+        self.init(disclosures: entries)
+    }
+
+    func file() -> OutputFile {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(self)) ?? Data()
+        return OutputFile(path: Self.fileName, contents: data + Data("\n".utf8))
+    }
+
+    /// Reads a previous manifest. A missing file means nothing was published yet (nil); an
+    /// unreadable one is an error, since the checks it enables must not be skipped silently.
+    static func read(from url: URL, diagnostics: DiagnosticBag) -> PublicationManifest? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do {
+            return try JSONDecoder().decode(PublicationManifest.self, from: Data(contentsOf: url))
+        } catch {
+            diagnostics.error(
+                .manifestUnreadable, at: SourceLocation(file: url.path), "无法读取上次发布的清单 \(url.lastPathComponent)：\(error.localizedDescription)")
+            return nil
+        }
+    }
+}
