@@ -109,8 +109,8 @@ struct ValidationTests {
         #expect(parse(text, path: "site.yaml", bag) == nil)
         #expect(bag.items.map(\.code) == [.duplicateKey])
         #expect(bag.items.first?.location.file == "site.yaml")
-        // Yams points at the first of the repeated keys.
-        #expect(bag.items.first?.location.line == 1)
+        // The place to fix is the repeat, on line 3.
+        #expect(bag.items.first?.location.line == 3)
         #expect(bag.items.first?.location.column == 1)
         #expect(bag.items.first?.message.contains("title") == true)
     }
@@ -300,7 +300,7 @@ struct ValidationTests {
                    field: "indicators[1].actuals.2019")
     }
 
-    @Test("a repeated indicator number is GK203 at the second row")
+    @Test("a repeated indicator number is GK203 at the second number")
     func duplicateNumber() throws {
         let (indicators, diagnostics) = try decodeIndicators("""
             indicators:
@@ -318,10 +318,10 @@ struct ValidationTests {
                 attribute: 预期性
             """)
         #expect(indicators?.map(\.id) == ["rural-coverage"])
-        expectOnly(diagnostics, .duplicateNumber, file: "plan/indicators.yaml", line: 8, column: 5, field: "indicators[2]")
+        expectOnly(diagnostics, .duplicateNumber, file: "plan/indicators.yaml", line: 8, column: 13, field: "indicators[2].number")
     }
 
-    @Test("a repeated indicator id is GK204 at the second row")
+    @Test("a repeated indicator id is GK204 at the second id")
     func duplicateID() throws {
         let (indicators, diagnostics) = try decodeIndicators("""
             indicators:
@@ -339,7 +339,7 @@ struct ValidationTests {
                 attribute: 预期性
             """)
         #expect(indicators?.map(\.number) == ["1"])
-        expectOnly(diagnostics, .duplicateID, file: "plan/indicators.yaml", line: 8, column: 5, field: "indicators[2]")
+        expectOnly(diagnostics, .duplicateID, file: "plan/indicators.yaml", line: 9, column: 9, field: "indicators[2].id")
     }
 
     @Test("different units in one indicator are a GK202 warning")

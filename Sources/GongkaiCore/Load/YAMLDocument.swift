@@ -11,7 +11,7 @@ enum YAMLDocument {
             }
             return node
         } catch let error as YamlError {
-            diagnostics.add(diagnostic(for: error, file: file.path, lineOffset: lineOffset))
+            diagnostics.add(diagnostic(for: error, file: file.path, text: file.text, lineOffset: lineOffset))
             return nil
         } catch {
             diagnostics.error(.yamlSyntax, at: SourceLocation(file: file.path), "YAML 无法解析：\(error)")
@@ -19,7 +19,24 @@ enum YAMLDocument {
         }
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    /// The next line after `first` where `key:` starts at the same column: the repeated key.
+    private static func repeatedKey(_ key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            let body = rest.hasPrefix("- ") && first.column > indent + 1 ? rest.dropFirst(2) : rest
+            let column = indent + (rest.count - body.count) + 1
+            if column == first.column, body.hasPrefix(key + ":") || body.hasPrefix("\"\(key)\":") {
+                return (index + 1, column)
+            }
+        }
+        return nil
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, text: String, lineOffset: Int) -> Diagnostic {
         func location(_ mark: Mark?) -> SourceLocation {
             guard let mark else { return SourceLocation(file: file) }
             return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
@@ -41,7 +58,12 @@ enum YAMLDocument {
             return Diagnostic(.yamlSyntax, at: location(mark), message: message)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.joined(separator: "、")
-            return Diagnostic(.duplicateKey, at: location(context.mark), message: "字段 \(keys) 在同一层里出现了不止一次")
+            // libyaml marks the first of the keys; the one to remove is the repeat.
+            var place = location(context.mark)
+            if let repeated = duplicates.first.flatMap({ repeatedKey($0, after: context.mark, in: text) }) {
+                place = SourceLocation(file: file, line: repeated.line + lineOffset, column: repeated.column)
+            }
+            return Diagnostic(.duplicateKey, at: place, message: "字段 \(keys) 在同一层里出现了不止一次")
         case let .reader(problem, _, _, _):
             return Diagnostic(.fileNotUTF8, at: location(nil), message: "文件无法读取：\(problem)")
         default:

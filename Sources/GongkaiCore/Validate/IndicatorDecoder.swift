@@ -16,19 +16,30 @@ enum IndicatorDecoder {
             guard let indicator = decodeIndicator(row, period: period, baselineYear: baselineYear, diagnostics: diagnostics) else {
                 continue
             }
+            let numberLocation = fieldLocation(row, "number")
+            let idLocation = fieldLocation(row, "id") ?? numberLocation
             if let first = seenNumbers[indicator.number] {
-                diagnostics.error(.duplicateNumber, at: row.location, "指标序号 \(indicator.number) 已在第 \(first.line ?? 0) 行用过")
+                diagnostics.error(.duplicateNumber, at: numberLocation ?? row.location, "指标序号 \(indicator.number) 已在第 \(first.line ?? 0) 行用过")
                 continue
             }
             if let first = seenIDs[indicator.id] {
-                diagnostics.error(.duplicateID, at: row.location, "指标标识 \(indicator.id) 已在第 \(first.line ?? 0) 行用过")
+                diagnostics.error(.duplicateID, at: idLocation ?? row.location, "指标标识 \(indicator.id) 已在第 \(first.line ?? 0) 行用过")
                 continue
             }
-            seenNumbers[indicator.number] = row.location
-            seenIDs[indicator.id] = row.location
+            seenNumbers[indicator.number] = numberLocation ?? row.location
+            seenIDs[indicator.id] = idLocation ?? row.location
             indicators.append(indicator)
         }
         return (title, indicators)
+    }
+
+    /// Where a field's value of an indicator entry is, for messages about that value.
+    private static func fieldLocation(_ row: YAMLValue, _ key: String) -> SourceLocation? {
+        guard case let .mapping(mapping) = row.node else { return nil }
+        for (keyNode, valueNode) in mapping where keyNode.string == key {
+            return row.child(valueNode, key: key).location
+        }
+        return nil
     }
 
     private static func decodeIndicator(
@@ -63,7 +74,7 @@ enum IndicatorDecoder {
         checkUnits(indicator, reader: reader)
         checkComparators(indicator, reader: reader)
         checkPercentages(indicator, reader: reader)
-        if let computed, computed.unit != indicator.target.unit {
+        if let computed, !indicator.target.isNone, computed.unit != indicator.target.unit {
             diagnostics.warning(
                 .indicatorUnitMismatch, at: reader.node("computed")!.location,
                 "按村（社区）数据计算的“\(computed.name)”单位是“\(computed.unit)”，与目标值“\(indicator.target)”的单位不同")
