@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian packages gongkai needs to build: cmark-gfm (Markdown) and pkg-config.
+# Installs the Debian packages gongkai needs to build: cmark-gfm (Markdown), libqrencode (QR
+# codes on printed sheets) and pkg-config.
 # Safe to run again; does nothing when they are already there.
 set -euo pipefail
 
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev)
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -24,21 +24,57 @@ struct PageFrame {
     /// The link to the home page from this page (`./` at the root).
     var homeHref: String
     var canonical: String?
+    /// The Atom feed to announce: the village's on its pages, the site's elsewhere.
+    var feedHref: String?
     var nav: [Link]
     var breadcrumbs: [Crumb]
     var hasBreadcrumbs: Bool
+    /// The heading and QR code of the printed bulletin-board sheet (village and list pages).
+    var print: PrintSheet?
+}
+
+/// What a page prints on A4 for the bulletin board (公开栏): whose it is, its date, and a QR
+/// code leading back to the page online.
+struct PrintSheet {
+    var owner: String
+    var dateLine: String?
+    var url: String?
+    var qrSVG: String?
+}
+
+/// What a page tells the frame about its printed sheet.
+struct PrintInfo {
+    var owner: String
+    var dateLine: String?
 }
 
 /// Builds the frame of a page from its output folder.
 struct FrameBuilder {
     let site: SiteContent
+    /// Villages that publish disclosures, and so have a feed.
+    private let villagesWithFeeds: Set<String>
+
+    init(site: SiteContent) {
+        self.site = site
+        villagesWithFeeds = Set(site.allVillages.filter { !$0.disclosures.isEmpty }.map(\.id))
+    }
+
+    /// The village's own feed on its pages, the site's feed elsewhere.
+    private func feedPath(_ folder: String) -> String? {
+        let parts = folder.split(separator: "/")
+        if parts.count >= 2, parts[0] == "villages", villagesWithFeeds.contains(String(parts[1])) {
+            return SitePaths.village(String(parts[1])) + "feed.xml"
+        }
+        return villagesWithFeeds.isEmpty ? nil : "feed.xml"
+    }
 
     /// `folder` is the page's folder inside the output (`` for the home page, `plan/` …).
-    func frame(title: String, folder: String, crumbs: [(String, String?)]) -> PageFrame {
+    func frame(title: String, folder: String, crumbs: [(String, String?)], print: PrintInfo? = nil) -> PageFrame {
         let depth = folder.split(separator: "/").count
         let root = String(repeating: "../", count: depth)
         var nav = [PageFrame.Link(title: "首页", href: root.isEmpty ? "./" : root, current: folder.isEmpty)]
         nav.append(PageFrame.Link(title: "规划", href: root + "plan/", current: folder.hasPrefix("plan/")))
+        nav.append(PageFrame.Link(title: "搜索", href: root + SearchPage.folder, current: folder == SearchPage.folder))
         for page in site.pages where page.inMenu {
             nav.append(PageFrame.Link(title: page.title, href: root + page.slug + "/", current: folder == page.slug + "/"))
         }
@@ -47,11 +83,17 @@ struct FrameBuilder {
         for (crumbTitle, path) in crumbs {
             breadcrumbs.append(PageFrame.Crumb(title: crumbTitle, href: path.map { root + $0 }))
         }
+        let canonical = site.config.baseURL.map { $0 + folder }
+        let sheet = print.map { info in
+            PrintSheet(
+                owner: info.owner, dateLine: info.dateLine, url: canonical,
+                qrSVG: canonical.flatMap { QRCodeSVG.svg(for: $0, id: "qr", label: "本页网址的二维码：\($0)") })
+        }
         return PageFrame(
             siteTitle: site.config.title, region: site.config.region,
             publisher: site.config.publisher, description: site.config.description,
             title: fullTitle, root: root, homeHref: root.isEmpty ? "./" : root,
-            canonical: site.config.baseURL.map { $0 + folder },
-            nav: nav, breadcrumbs: breadcrumbs, hasBreadcrumbs: breadcrumbs.count > 1)
+            canonical: canonical, feedHref: feedPath(folder).map { root + $0 },
+            nav: nav, breadcrumbs: breadcrumbs, hasBreadcrumbs: breadcrumbs.count > 1, print: sheet)
     }
 }

@@ -11,12 +11,16 @@ enum SiteRenderer {
         ]
         files += site.plan.indicators.flatMap { IndicatorPage.render($0, site: site, frames: frames, templates: templates) }
         files += site.pages.map { ProsePageRenderer.render($0, frames: frames, templates: templates) }
+        files += SearchPage.render(site, frames: frames, templates: templates)
+        files.append(NotFoundPage.render(site, frames: frames, templates: templates))
+        if let feed = AtomFeed.site(site) { files.append(feed) }
         for township in site.townships {
             files += TownshipPage.render(township, plan: site.plan, frames: frames, templates: templates)
             for village in township.villages {
                 files += renderVillage(village, in: township, frames: frames, templates: templates)
             }
         }
+        if let sitemap = Sitemap.file(for: files, config: site.config) { files.append(sitemap) }
         return files
     }
 
@@ -38,6 +42,7 @@ enum SiteRenderer {
         if !village.disclosures.isEmpty {
             files += DisclosurePages.render(village, in: township, frames: frames, templates: templates)
         }
+        if let feed = AtomFeed.village(village, config: frames.site.config) { files.append(feed) }
         return files
     }
 }

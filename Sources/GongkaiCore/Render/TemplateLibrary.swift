@@ -8,7 +8,7 @@ public struct TemplateLibrary: Sendable {
     /// The templates every build needs.
     public static let requiredTemplates = [
         "layout", "home", "plan", "indicator", "page", "township", "village", "list", "needs", "projects", "project",
-        "disclosures", "disclosure",
+        "disclosures", "disclosure", "search", "404",
     ]
 
     private let library: MustacheLibrary

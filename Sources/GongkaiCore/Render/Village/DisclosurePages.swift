@@ -48,7 +48,8 @@ enum DisclosurePages {
 
     static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.disclosures(village.id)
-        let frame = frames.frame(title: "\(village.name)村（居）务公开", folder: folder, crumbs: Crumbs.village(village, in: township) + [("村（居）务公开", nil)])
+        let frame = frames.frame(title: "\(village.name)村（居）务公开", folder: folder, crumbs: Crumbs.village(village, in: township) + [("村（居）务公开", nil)],
+            print: PrintInfo(village, in: township))
         let periodic = village.disclosures.filter { $0.period != .matter }
         let years = Set(periodic.compactMap(\.period.year)).sorted(by: >).map { year in
             let inYear = periodic.filter { $0.period.year == year }
@@ -75,7 +76,8 @@ enum DisclosurePages {
         let folder = SitePaths.disclosure(village.id, disclosure.slug)
         let frame = frames.frame(
             title: disclosure.title, folder: folder,
-            crumbs: Crumbs.village(village, in: township) + [("村（居）务公开", SitePaths.disclosures(village.id)), (disclosure.title, nil)])
+            crumbs: Crumbs.village(village, in: township) + [("村（居）务公开", SitePaths.disclosures(village.id)), (disclosure.title, nil)],
+            print: PrintInfo(village, in: township, date: "\(disclosure.period.chinese) · \(disclosure.publishedOn.chinese)公开"))
         let context = PageContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root), title: disclosure.title,
             category: disclosure.category.rawValue, period: disclosure.period.chinese, publishedOn: disclosure.publishedOn.chinese,

@@ -29,7 +29,8 @@ enum ListPage {
         frames: FrameBuilder, templates: TemplateLibrary
     ) -> [OutputFile] {
         let frame = frames.frame(
-            title: "\(village.name)\(table.title)", folder: folder, crumbs: Crumbs.village(village, in: township) + [(table.title, nil)])
+            title: "\(village.name)\(table.title)", folder: folder, crumbs: Crumbs.village(village, in: township) + [(table.title, nil)],
+            print: PrintInfo(village, in: township))
         let context = Context(
             frame: frame, village: VillageSummaryView(village, root: frame.root), title: table.title,
             descriptionHTML: description.map(MarkdownRenderer.html), table: table.view)

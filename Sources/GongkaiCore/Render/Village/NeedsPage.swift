@@ -37,7 +37,8 @@ enum NeedsPage {
     static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.needs(village.id)
         let title = village.listSystem?.rawValue ?? "三项清单"
-        let frame = frames.frame(title: "\(village.name)\(title)", folder: folder, crumbs: Crumbs.village(village, in: township) + [(title, nil)])
+        let frame = frames.frame(title: "\(village.name)\(title)", folder: folder, crumbs: Crumbs.village(village, in: township) + [(title, nil)],
+            print: PrintInfo(village, in: township))
         let needs = NeedMatching(village).entries.map { entry in
             let answers = answerViews(entry, village: village, root: frame.root)
             return NeedView(

@@ -50,7 +50,8 @@ enum ProjectPages {
 
     static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.projects(village.id)
-        let frame = frames.frame(title: "\(village.name)民生项目", folder: folder, crumbs: Crumbs.village(village, in: township) + [("民生项目", nil)])
+        let frame = frames.frame(title: "\(village.name)民生项目", folder: folder, crumbs: Crumbs.village(village, in: township) + [("民生项目", nil)],
+            print: PrintInfo(village, in: township))
         let table = VillageTables(village).projects
         let context = ListContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root),
@@ -65,7 +66,8 @@ enum ProjectPages {
         let folder = SitePaths.project(village.id, project)
         let frame = frames.frame(
             title: project.title, folder: folder,
-            crumbs: Crumbs.village(village, in: township) + [("民生项目", SitePaths.projects(village.id)), (project.title, nil)])
+            crumbs: Crumbs.village(village, in: township) + [("民生项目", SitePaths.projects(village.id)), (project.title, nil)],
+            print: PrintInfo(village, in: township))
         let needs = village.needs.filter { project.answers.contains($0.id) }.map {
             NeedLink(id: $0.id, title: $0.title, href: frame.root + SitePaths.needs(village.id) + "#need-\($0.id)")
         }

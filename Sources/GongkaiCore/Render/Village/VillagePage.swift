@@ -51,7 +51,8 @@ enum VillagePage {
 
     static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.village(village.id)
-        let frame = frames.frame(title: village.name, folder: folder, crumbs: Crumbs.village(village, in: township, current: true))
+        let frame = frames.frame(title: village.name, folder: folder, crumbs: Crumbs.village(village, in: township, current: true),
+            print: PrintInfo(village, in: township))
         let summary = SummaryCharts.figures([village], idPrefix: "village", owner: village.name, folder: folder)
         let recent = village.disclosures.prefix(5).map { disclosureLink($0, village: village, root: frame.root) }
         let context = Context(

@@ -36,6 +36,16 @@ struct VillageSummaryView {
     }
 }
 
+/// The printed sheet of a village's pages: the village with its township, and the date of its
+/// data.
+extension PrintInfo {
+    init(_ village: Village, in township: Township, date: String? = nil) {
+        self.init(
+            owner: "\(township.name) \(village.name)",
+            dateLine: date ?? village.facts.asOf.map { "数据截至 \($0.chinese)" })
+    }
+}
+
 /// Totals over several villages: a township, or the county.
 struct RollUpView {
     var villages = 0

@@ -1,0 +1,27 @@
+/// `404.html`: shown by the web server for any missing address, so its links start from the
+/// site's own path (the path of the base URL, `/` without one), not from a folder.
+enum NotFoundPage {
+    struct Context {
+        var frame: PageFrame
+        var searchHref: String
+    }
+
+    static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+        var frame = frames.frame(title: "找不到页面", folder: "", crumbs: [])
+        let root = sitePath(site.config.baseURL)
+        frame.title = "找不到页面 - \(site.config.title)"
+        frame.root = root
+        frame.homeHref = root
+        frame.canonical = nil
+        frame.nav = frame.nav.map { PageFrame.Link(title: $0.title, href: root + $0.href.drop(while: { $0 == "." || $0 == "/" }), current: false) }
+        return OutputFile(path: "404.html", text: templates.render(Context(frame: frame, searchHref: root + SearchPage.folder), template: "404"))
+    }
+
+    /// `https://example.gov.cn/gongkai/` → `/gongkai/`.
+    static func sitePath(_ baseURL: String?) -> String {
+        guard let baseURL, let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let rest = baseURL[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+}
