@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Logic-less, HTML-escaping-by-default templates that webmasters can edit.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // The preview server of 'gongkai serve': small, pure Swift on BSD sockets, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
         // SHA-256 for the publication manifest: a hash anyone can check with sha256sum.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
@@ -48,9 +50,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "GongkaiPreview",
+            dependencies: [
+                "GongkaiCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "GongkaiCLI",
             dependencies: [
                 "GongkaiCore",
+                "GongkaiPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

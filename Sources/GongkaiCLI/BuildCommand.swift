@@ -29,6 +29,12 @@ struct BuildCommand: ParsableCommand {
         help: "上次发布的 gongkai-manifest.json（默认读输出文件夹里的那份）。在干净的 CI 环境中生成时，先取回线上的这个文件再指定它。")
     var previousManifest: String?
 
+    @Flag(name: .shortAndLong, help: "只报告错误和警告，成功时不输出。")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "另外列出每个阶段的用时。")
+    var verbose = false
+
     @Option(help: "报告格式：text（给人看，默认）或 json（给 CI 等程序读，输出到标准输出）。")
     var format: ReportFormat = .text
 
@@ -37,7 +43,9 @@ struct BuildCommand: ParsableCommand {
             contentFolder: folders.contentURL, templatesFolder: folders.templatesURL,
             outputFolder: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict,
             previousManifest: previousManifest.map { URL(fileURLWithPath: $0) })
-        let report = Pipeline.build(options)
+        let progress = format == .text && !quiet && TerminalProgress.isTerminal ? TerminalProgress() : nil
+        let report = Pipeline.build(options, progress: progress)
+        progress?.finish()
         if format == .json {
             Console.out(DiagnosticJSON.report(report))
             if !report.succeeded { throw ExitCode(1) }
@@ -52,8 +60,18 @@ struct BuildCommand: ParsableCommand {
                 : "生成失败，\(output) 保持不变。")
             throw ExitCode(1)
         }
+        if verbose {
+            for stage in report.stageTimes {
+                Console.out("  \(stage.name)：\(String(format: "%.3f", stage.seconds)) 秒")
+            }
+        }
+        guard !quiet else { return }
         let seconds = report.stageTimes.reduce(0) { $0 + $1.seconds }
-        Console.out("已生成 \(report.filesWritten) 个文件到 \(output)/，用时 \(String(format: "%.2f", seconds)) 秒。")
+        var summary = "已生成 \(report.filesWritten) 个文件到 \(output)/"
+        if let changes = report.changes {
+            summary += "（新增 \(changes.added)，改动 \(changes.changed)，未变 \(changes.unchanged)，删除 \(changes.removed)）"
+        }
+        Console.out(summary + "，用时 \(String(format: "%.2f", seconds)) 秒。")
     }
 }
 

@@ -1,3 +1,3 @@
 import GongkaiCLI
 
-GongkaiCommand.main()
+await GongkaiMain.run()

@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// The manifest of what was published before; by default the one in the output folder.
     public var previousManifest: URL?
+    /// Whether to check against what was published before at all (a preview of a site that
+    /// was never published has nothing to check against).
+    public var checkPublished: Bool = true
 
     public init(
         contentFolder: URL, templatesFolder: URL, outputFolder: URL, baseURL: String? = nil, strict: Bool = false,
@@ -32,6 +35,8 @@ public struct BuildReport: Sendable {
     public var succeeded: Bool
     /// The stages that ran, with their time in seconds, in order.
     public var stageTimes: [(name: String, seconds: Double)]
+    /// How the written site differs from the one it replaced.
+    public var changes: OutputWriter.Changes?
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

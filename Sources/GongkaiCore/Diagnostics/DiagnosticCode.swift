@@ -3,7 +3,8 @@
 ///
 /// Numbering: GK0xx the folders and files, GK1xx YAML, front matter and CSV, GK2xx values
 /// and the plan's content, GK3xx templates, GK4xx writing the output, GK5xx townships,
-/// villages and their lists, GK6xx personal data, GK7xx what was published before.
+/// villages and their lists, GK6xx personal data, GK7xx what was published before, GK8xx
+/// links between the pages.
 public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
     case folderMissing = "GK001"
     case fileMissing = "GK002"
@@ -51,6 +52,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case manifestUnreadable = "GK701"
     case disclosureRemoved = "GK702"
     case disclosureChangedSilently = "GK703"
+
+    case brokenLink = "GK801"
 
     case templateSyntax = "GK301"
     case templateMissing = "GK302"
@@ -107,6 +110,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .manifestUnreadable: "无法读取发布清单"
         case .disclosureRemoved: "已发布的公开内容被删除"
         case .disclosureChangedSilently: "已发布的公开内容被修改但没有更正记录"
+        case .brokenLink: "站内链接指向不存在的页面或锚点"
         case .fileTooLarge: "文件太大"
         case .templateSyntax: "模板语法错误"
         case .templateMissing: "缺少模板"
@@ -168,6 +172,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .manifestUnreadable: "发布清单 gongkai-manifest.json 损坏或不是 gongkai 生成的；检查 --previous-manifest 指定的文件，或从上次发布的网站取回它。"
         case .disclosureRemoved: "已发布的公开内容不能删除：恢复它的文件，在前言中写 retraction（date、reason）将其撤回。"
         case .disclosureChangedSilently: "在前言的 corrections 中加一条更正记录（date、reason），或把内容改回原样。"
+        case .brokenLink: "检查 Markdown 或模板中这个链接的写法；站内页面的网址见 docs/content-format.md。"
         case .fileTooLarge: "单个内容文件不能超过 10 MB。把大表格按年份或类别拆成几个文件，图片等附件不要放进内容文件夹。"
         case .templateSyntax: "检查模板中 {{ }} 标签是否成对、区块 {{#…}} 是否用 {{/…}} 结束。"
         case .templateMissing: "恢复 templates/ 文件夹中缺少的模板文件。"

@@ -23,10 +23,15 @@ public enum DiagnosticJSON {
     }
 
     public static func report(_ build: BuildReport) -> String {
+        report(diagnostics: build.diagnostics, succeeded: build.succeeded, filesWritten: build.filesWritten)
+    }
+
+    public static func report(diagnostics: [Diagnostic], succeeded: Bool, filesWritten: Int) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
         let report = Report(
-            succeeded: build.succeeded, errors: build.errorCount, warnings: build.warningCount,
-            filesWritten: build.filesWritten,
-            diagnostics: build.diagnostics.sorted().map {
+            succeeded: succeeded, errors: errors, warnings: diagnostics.count - errors,
+            filesWritten: filesWritten,
+            diagnostics: diagnostics.sorted().map {
                 Entry(
                     code: $0.code.rawValue, severity: $0.severity.rawValue, file: $0.location.file, line: $0.location.line,
                     column: $0.location.column, field: $0.location.field, message: $0.message, hint: $0.hint)

@@ -17,7 +17,9 @@ enum PublicationCheck {
         for entry in previous.disclosures {
             guard let (_, disclosure) = current[entry.path] else {
                 // A file that is still there but could not be read has been reported already.
-                if FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(entry.source).path) { continue }
+                if let source = entry.source, FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(source).path) {
+                    continue
+                }
                 diagnostics.error(
                     .disclosureRemoved, at: SourceLocation(file: entry.path),
                     "已于 \(entry.publishedOn) 发布的公开内容“\(entry.title)”（\(entry.village)）在内容中找不到了",

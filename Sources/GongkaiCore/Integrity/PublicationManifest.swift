@@ -7,8 +7,9 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
     public struct Entry: Codable, Sendable, Equatable {
         /// The disclosure's page folder, e.g. `villages/220681100201/disclosures/2024-q2-caiwu/`.
         public var path: String
-        /// The content file it was published from, relative to the content folder.
-        public var source: String
+        /// The content file it was published from, relative to the content folder (absent in
+        /// manifests written before gongkai recorded it).
+        public var source: String?
         public var village: String
         public var title: String
         public var publishedOn: String

@@ -13,6 +13,14 @@ public enum OutputWriter {
         public var diagnostic: Diagnostic
     }
 
+    /// How the new output differs from the folder it replaced.
+    public struct Changes: Sendable, Equatable {
+        public var added = 0
+        public var changed = 0
+        public var unchanged = 0
+        public var removed = 0
+    }
+
     /// Checks that replacing `output` cannot destroy the content, the templates or anything
     /// that is not a previous build.
     static func checkSafe(output: URL, protected: [URL]) -> Diagnostic? {
@@ -42,7 +50,8 @@ public enum OutputWriter {
     }
 
     /// Writes `files` as the new content of `output`, atomically replacing the old one.
-    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) {
+    @discardableResult
+    public static func write(_ files: [OutputFile], to output: URL) throws(Failure) -> Changes {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -74,6 +83,7 @@ public enum OutputWriter {
             }
         }
         let hadOutput = fileManager.fileExists(atPath: output.path)
+        let changes = compare(files, with: hadOutput ? output : nil)
         do {
             if hadOutput { try fileManager.moveItem(at: output, to: retired) }
         } catch {
@@ -86,6 +96,35 @@ public enum OutputWriter {
             throw fail("无法把新生成的网站放到 \(output.path)：\(error.localizedDescription)")
         }
         if hadOutput { try? fileManager.removeItem(at: retired) }
+        return changes
+    }
+
+    /// Counts files added, changed and unchanged against the previous output, and removed.
+    static func compare(_ files: [OutputFile], with previous: URL?) -> Changes {
+        var changes = Changes()
+        guard let previous else {
+            changes.added = files.count
+            return changes
+        }
+        var paths: Set<String> = []
+        for file in files {
+            paths.insert(file.path)
+            guard let old = FileManager.default.contents(atPath: previous.appendingPathComponent(file.path).path) else {
+                changes.added += 1
+                continue
+            }
+            if old == file.contents { changes.unchanged += 1 } else { changes.changed += 1 }
+        }
+        if let enumerator = FileManager.default.enumerator(atPath: previous.path) {
+            for case let path as String in enumerator where path != markerName && !paths.contains(path) {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: previous.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                   !isDirectory.boolValue {
+                    changes.removed += 1
+                }
+            }
+        }
+        return changes
     }
 }
 
