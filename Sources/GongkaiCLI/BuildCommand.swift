@@ -29,6 +29,9 @@ struct BuildCommand: ParsableCommand {
         help: "上次发布的 gongkai-manifest.json（默认读输出文件夹里的那份）。在干净的 CI 环境中生成时，先取回线上的这个文件再指定它。")
     var previousManifest: String?
 
+    @Option(name: .shortAndLong, help: "同时用几个线程生成（默认为处理器核数）；结果与线程数无关。")
+    var jobs: Int?
+
     @Flag(name: .shortAndLong, help: "只报告错误和警告，成功时不输出。")
     var quiet = false
 
@@ -43,6 +46,8 @@ struct BuildCommand: ParsableCommand {
             contentFolder: folders.contentURL, templatesFolder: folders.templatesURL,
             outputFolder: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict,
             previousManifest: previousManifest.map { URL(fileURLWithPath: $0) })
+        var options = options
+        if let jobs { options.workers = max(1, jobs) }
         let progress = format == .text && !quiet && TerminalProgress.isTerminal ? TerminalProgress() : nil
         let report = Pipeline.build(options, progress: progress)
         progress?.finish()

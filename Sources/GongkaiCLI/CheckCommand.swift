@@ -31,17 +31,18 @@ struct CheckCommand: ParsableCommand {
             outputFolder: URL(fileURLWithPath: output), strict: strict,
             previousManifest: previousManifest.map { URL(fileURLWithPath: $0) })
         let prepared = Pipeline.prepare(options)
-        if !prepared.files.isEmpty {
-            LinkChecker.check(prepared.files, diagnostics: prepared.diagnostics)
+        let files = prepared.blocked ? [] : prepared.renderAll()
+        if !files.isEmpty {
+            LinkChecker.check(files, diagnostics: prepared.diagnostics)
         }
         let diagnostics = prepared.diagnostics.items.sorted()
-        let failed = prepared.blocked || prepared.files.isEmpty
+        let failed = prepared.blocked || files.isEmpty
         if format == .json {
             Console.out(DiagnosticJSON.report(diagnostics: diagnostics, succeeded: !failed, filesWritten: 0))
         } else {
             if !diagnostics.isEmpty { Console.error(DiagnosticFormatter.report(diagnostics)) }
             if !failed {
-                let pages = prepared.files.filter { $0.path.hasSuffix(".html") }.count
+                let pages = files.filter { $0.path.hasSuffix(".html") }.count
                 Console.out("检查通过：\(pages) 个页面，站内链接全部有效。")
             }
         }

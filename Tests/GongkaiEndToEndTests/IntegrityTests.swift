@@ -118,3 +118,24 @@ import Testing
         #expect(try TestSupport.tree(content) == before)
     }
 }
+
+/// Rendering runs on several threads; the output must not depend on how many.
+@Suite struct ParallelBuildTests {
+    @Test(arguments: [TestSupport.sampleContent, VillageSiteTests.fixture])
+    func oneWorkerAndSeveralWorkersWriteTheSameBytes(content: URL) throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        var trees: [[String: Data]] = []
+        for workers in [1, 2, 7] {
+            var options = BuildOptions(
+                contentFolder: content, templatesFolder: TestSupport.templates, outputFolder: work.appendingPathComponent("out-\(workers)"))
+            options.workers = workers
+            let report = Pipeline.build(options)
+            #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")
+            trees.append(try TestSupport.tree(work.appendingPathComponent("out-\(workers)")))
+        }
+        #expect(trees[0].count > 40)
+        #expect(trees[1] == trees[0])
+        #expect(trees[2] == trees[0])
+    }
+}

@@ -10,20 +10,32 @@ import Foundation
 ///    `Charts/`), all in memory
 /// 6. write     — put the files in a staging folder and swap it into place (`Write/`)
 ///
-/// `gongkai check` runs stages 1–5 and checks the links of the pages instead of writing.
+/// Rendering and writing go together, unit by unit on every core (`Write/SiteWriter`), so the
+/// pages of a large site are never all in memory at once. `gongkai check` runs stages 1–4,
+/// renders in memory and checks the links of the pages instead of writing.
 /// Every stage reports its problems instead of throwing; nothing is written when there is an
 /// error (or, under `--strict`, a warning).
 public enum Pipeline {
-    /// Everything up to and including rendering: the site's files in memory, or the problems.
+    /// Everything before writing: the checked site ready to render, or the problems.
     public struct Prepared {
-        public var files: [OutputFile]
         public var diagnostics: DiagnosticBag
+        var renderer: SiteRenderer?
+        /// Files that are not pages: the stylesheet and other assets, the manifest.
+        var extraFiles: [OutputFile]
         var timer: StageTimer
         let strict: Bool
 
         /// True when the problems found so far forbid publishing.
         public var blocked: Bool {
             diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty)
+        }
+
+        /// Every file of the site, in memory (for `gongkai check` and tests).
+        public func renderAll(workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> [OutputFile] {
+            guard let renderer else { return [] }
+            let files = renderer.renderAll(workers: workers) + extraFiles
+            checkCollisions(files.map(\.path), diagnostics: diagnostics)
+            return files
         }
 
         func report(written: Int, changes: OutputWriter.Changes? = nil) -> BuildReport {
@@ -35,25 +47,27 @@ public enum Pipeline {
 
     public static func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
         var prepared = prepare(options, progress: progress)
-        guard !prepared.blocked, !prepared.files.isEmpty else { return prepared.report(written: 0) }
-        progress?.stage("write", count: prepared.files.count)
+        guard !prepared.blocked, let renderer = prepared.renderer else { return prepared.report(written: 0) }
+        progress?.stage("render", count: nil)
         do {
-            let files = prepared.files
-            let changes = try prepared.timer.measure("write") { () throws(OutputWriter.Failure) in
-                try OutputWriter.write(files, to: options.outputFolder)
+            let extra = prepared.extraFiles
+            let workers = options.workers
+            let result = try prepared.timer.measure("render+write") { () throws(OutputWriter.Failure) in
+                try SiteWriter.write(renderer, extraFiles: extra, to: options.outputFolder, workers: workers)
             }
-            return prepared.report(written: files.count, changes: changes)
+            prepared.diagnostics.add(contentsOf: result.diagnostics)
+            return prepared.report(written: result.written, changes: result.changes)
         } catch {
             prepared.diagnostics.add(error.diagnostic)
             return prepared.report(written: 0)
         }
     }
 
-    /// Stages 1 to 5. `files` is empty when a problem stopped the pipeline early.
+    /// Stages 1 to 4, and what rendering needs.
     public static func prepare(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> Prepared {
         var timer = StageTimer()
         let diagnostics = DiagnosticBag()
-        func stop() -> Prepared { Prepared(files: [], diagnostics: diagnostics, timer: timer, strict: options.strict) }
+        func stop() -> Prepared { Prepared(diagnostics: diagnostics, renderer: nil, extraFiles: [], timer: timer, strict: options.strict) }
         func shouldStop() -> Bool { diagnostics.hasErrors || (options.strict && !diagnostics.items.isEmpty) }
 
         guard folderExists(options.contentFolder, label: "内容文件夹", diagnostics: diagnostics) else { return stop() }
@@ -75,13 +89,11 @@ public enum Pipeline {
             }
         }
         guard let site, let templates, !shouldStop() else { return stop() }
-
-        progress?.stage("render", count: nil)
-        var files = timer.measure("render") { PrivacyGuard.mask(SiteRenderer.render(site, templates: templates), site: site) }
-        files += StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
-        files.append(PublicationManifest(site: site).file())
-        checkCollisions(files, diagnostics: diagnostics)
-        return Prepared(files: files, diagnostics: diagnostics, timer: timer, strict: options.strict)
+        var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
+        extra.append(PublicationManifest(site: site).file())
+        return Prepared(
+            diagnostics: diagnostics, renderer: SiteRenderer(site, templates: templates), extraFiles: extra, timer: timer,
+            strict: options.strict)
     }
 
     private static func applyBaseURL(_ override: String?, to site: inout SiteContent?, diagnostics: DiagnosticBag) {
@@ -119,10 +131,11 @@ public enum Pipeline {
         URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
 
-    private static func checkCollisions(_ files: [OutputFile], diagnostics: DiagnosticBag) {
+    /// Two things written to the same path would silently lose one of them.
+    static func checkCollisions(_ paths: [String], diagnostics: DiagnosticBag) {
         var seen: Set<String> = []
-        for file in files where !seen.insert(file.path).inserted {
-            diagnostics.error(.outputPathCollision, at: SourceLocation(file: file.path), "有两个页面都要写到 \(file.path)")
+        for path in paths where !seen.insert(path).inserted {
+            diagnostics.error(.outputPathCollision, at: SourceLocation(file: path), "有两个页面都要写到 \(path)")
         }
     }
 }

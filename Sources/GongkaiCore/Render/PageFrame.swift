@@ -49,7 +49,7 @@ struct PrintInfo {
 }
 
 /// Builds the frame of a page from its output folder.
-struct FrameBuilder {
+struct FrameBuilder: Sendable {
     let site: SiteContent
     /// Villages that publish disclosures, and so have a feed.
     private let villagesWithFeeds: Set<String>

@@ -1,10 +1,66 @@
-/// The render stage: every page of the site, in a fixed order (home, plan, indicators in
-/// plan order, prose pages by order and slug, townships and villages by id), so the output
-/// never depends on scheduling.
-enum SiteRenderer {
-    static func render(_ content: SiteContent, templates: TemplateLibrary) -> [OutputFile] {
-        let site = content.applyingComputedIndicators()
-        let frames = FrameBuilder(site: site)
+import Foundation
+
+/// The render stage, as independent units: the site-wide pages, each township, each village.
+/// Units share nothing mutable, so they render in parallel; each unit's files are in a fixed
+/// order and every file's bytes depend only on the content, never on scheduling.
+struct SiteRenderer: Sendable {
+    /// A group of pages rendered (and, in incremental builds, skipped) together.
+    enum Unit: Sendable, Hashable {
+        /// Home, plan, indicators, prose pages, search, 404 and the site's feed.
+        case site
+        case township(Int)
+        case village(township: Int, village: Int)
+    }
+
+    let site: SiteContent
+    let frames: FrameBuilder
+    let templates: TemplateLibrary
+
+    init(_ content: SiteContent, templates: TemplateLibrary) {
+        site = content.applyingComputedIndicators()
+        frames = FrameBuilder(site: site)
+        self.templates = templates
+    }
+
+    /// Every unit, in a fixed order: the site, then each township followed by its villages.
+    var units: [Unit] {
+        var units: [Unit] = [.site]
+        for (t, township) in site.townships.enumerated() {
+            units.append(.township(t))
+            units += township.villages.indices.map { .village(township: t, village: $0) }
+        }
+        return units
+    }
+
+    /// A stable name for a unit, used by the build cache: `site`, `township/<id>`, `village/<id>`.
+    func key(_ unit: Unit) -> String {
+        switch unit {
+        case .site: "site"
+        case let .township(t): "township/\(site.townships[t].id)"
+        case let .village(t, v): "village/\(site.townships[t].villages[v].id)"
+        }
+    }
+
+    func render(_ unit: Unit) -> [OutputFile] {
+        let files = switch unit {
+        case .site: renderSite()
+        case let .township(t): TownshipPage.render(site.townships[t], plan: site.plan, frames: frames, templates: templates)
+        case let .village(t, v): renderVillage(site.townships[t].villages[v], in: site.townships[t])
+        }
+        return PrivacyGuard.mask(files, site: site)
+    }
+
+    /// All units in memory, in order (for `gongkai check` and tests); `workers` renders them in
+    /// parallel, with the same result whatever the number.
+    func renderAll(workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> [OutputFile] {
+        let units = self.units
+        let results = ParallelMap.map(units, workers: workers) { render($0) }
+        var files = results.flatMap { $0 }
+        if let sitemap = Sitemap.file(forPaths: files.map(\.path), config: site.config) { files.append(sitemap) }
+        return files
+    }
+
+    private func renderSite() -> [OutputFile] {
         var files = [
             HomePage.render(site, frames: frames, templates: templates),
             PlanPage.render(site, frames: frames, templates: templates),
@@ -14,18 +70,11 @@ enum SiteRenderer {
         files += SearchPage.render(site, frames: frames, templates: templates)
         files.append(NotFoundPage.render(site, frames: frames, templates: templates))
         if let feed = AtomFeed.site(site) { files.append(feed) }
-        for township in site.townships {
-            files += TownshipPage.render(township, plan: site.plan, frames: frames, templates: templates)
-            for village in township.villages {
-                files += renderVillage(village, in: township, frames: frames, templates: templates)
-            }
-        }
-        if let sitemap = Sitemap.file(for: files, config: site.config) { files.append(sitemap) }
         return files
     }
 
     /// The overview and every list page of one village, in a fixed order.
-    private static func renderVillage(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    private func renderVillage(_ village: Village, in township: Township) -> [OutputFile] {
         var files = VillagePage.render(village, in: township, frames: frames, templates: templates)
         if !village.services.isEmpty {
             files += ListPage.services(village, in: township, frames: frames, templates: templates)
@@ -42,7 +91,60 @@ enum SiteRenderer {
         if !village.disclosures.isEmpty {
             files += DisclosurePages.render(village, in: township, frames: frames, templates: templates)
         }
-        if let feed = AtomFeed.village(village, config: frames.site.config) { files.append(feed) }
+        if let feed = AtomFeed.village(village, config: site.config) { files.append(feed) }
         return files
+    }
+}
+
+/// Maps work items to results on several threads; results come back in the items' order.
+enum ParallelMap {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], workers: Int, _ transform: @Sendable (T) -> R) -> [R] {
+        guard workers > 1, items.count > 1 else { return items.map(transform) }
+        let results = ResultSlots<R>(count: items.count)
+        let next = AtomicCounter()
+        DispatchQueue.concurrentPerform(iterations: min(workers, items.count)) { _ in
+            while true {
+                let index = next.increment()
+                guard index < items.count else { return }
+                results.set(index, transform(items[index]))
+            }
+        }
+        return results.values
+    }
+}
+
+/// A counter several threads take numbers from.
+final class AtomicCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    /// Returns the current value and moves on by one.
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value - 1
+    }
+}
+
+/// One slot per item, each written once by whichever thread handled that item.
+final class ResultSlots<R>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [R?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: R) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [R] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 public enum OutputWriter {
     public static let markerName = ".gongkai-output"
 
-    public struct Failure: Error {
+    public struct Failure: Error, Sendable {
         public var diagnostic: Diagnostic
     }
 
@@ -52,79 +52,61 @@ public enum OutputWriter {
     /// Writes `files` as the new content of `output`, atomically replacing the old one.
     @discardableResult
     public static func write(_ files: [OutputFile], to output: URL) throws(Failure) -> Changes {
-        let fileManager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        let retired = parent.appendingPathComponent(".\(name).previous-\(pid)")
-        func fail(_ message: String) -> Failure {
-            try? fileManager.removeItem(at: staging)
-            return Failure(diagnostic: Diagnostic(.outputWriteFailed, at: SourceLocation(file: output.path), message: message))
-        }
+        let staging = try StagingFolder(for: output)
         do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try staging.write(files + [marker])
         } catch {
-            throw fail("无法创建临时文件夹 \(staging.path)：\(error.localizedDescription)")
+            staging.abandon()
+            throw error
         }
-        var createdFolders: Set<String> = [""]
-        for file in files + [OutputFile(path: markerName, text: "此文件夹由 gongkai 生成，每次生成时整体替换。\n")] {
-            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
-            do {
-                if !createdFolders.contains(folder) {
-                    try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                    createdFolders.insert(folder)
-                }
-                try FileSink.write(file.contents, to: staging.appendingPathComponent(file.path).path)
-            } catch {
-                throw fail("无法写入 \(file.path)：\(error)")
-            }
-        }
-        let hadOutput = fileManager.fileExists(atPath: output.path)
-        let changes = compare(files, with: hadOutput ? output : nil)
-        do {
-            if hadOutput { try fileManager.moveItem(at: output, to: retired) }
-        } catch {
-            throw fail("无法移开原来的输出文件夹：\(error.localizedDescription)")
-        }
-        do {
-            try fileManager.moveItem(at: staging, to: output)
-        } catch {
-            if hadOutput { try? fileManager.moveItem(at: retired, to: output) }
-            throw fail("无法把新生成的网站放到 \(output.path)：\(error.localizedDescription)")
-        }
-        if hadOutput { try? fileManager.removeItem(at: retired) }
+        let changes = compare(files, with: FileManager.default.fileExists(atPath: output.path) ? output : nil)
+        try staging.commit()
         return changes
+    }
+
+    /// The file that marks a folder as gongkai's output.
+    static let marker = OutputFile(path: markerName, text: "此文件夹由 gongkai 生成，每次生成时整体替换。\n")
+
+    static func failure(_ output: URL, _ message: String) -> Failure {
+        Failure(diagnostic: Diagnostic(.outputWriteFailed, at: SourceLocation(file: output.path), message: message))
     }
 
     /// Counts files added, changed and unchanged against the previous output, and removed.
     static func compare(_ files: [OutputFile], with previous: URL?) -> Changes {
+        var changes = compareFiles(files, with: previous)
+        changes.removed = countRemoved(from: previous, keeping: Set(files.map(\.path)))
+        return changes
+    }
+
+    /// Added, changed and unchanged, for some files of a build.
+    static func compareFiles(_ files: [OutputFile], with previous: URL?) -> Changes {
         var changes = Changes()
         guard let previous else {
             changes.added = files.count
             return changes
         }
-        var paths: Set<String> = []
         for file in files {
-            paths.insert(file.path)
             guard let old = FileManager.default.contents(atPath: previous.appendingPathComponent(file.path).path) else {
                 changes.added += 1
                 continue
             }
             if old == file.contents { changes.unchanged += 1 } else { changes.changed += 1 }
         }
-        if let enumerator = FileManager.default.enumerator(atPath: previous.path) {
-            for case let path as String in enumerator where path != markerName && !paths.contains(path) {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: previous.appendingPathComponent(path).path, isDirectory: &isDirectory),
-                   !isDirectory.boolValue {
-                    changes.removed += 1
-                }
+        return changes
+    }
+
+    /// Files of the previous output that the new one no longer has.
+    static func countRemoved(from previous: URL?, keeping paths: Set<String>) -> Int {
+        guard let previous, let enumerator = FileManager.default.enumerator(atPath: previous.path) else { return 0 }
+        var removed = 0
+        for case let path as String in enumerator where path != markerName && !paths.contains(path) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: previous.appendingPathComponent(path).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                removed += 1
             }
         }
-        return changes
+        return removed
     }
 }
 

@@ -1,0 +1,79 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A folder beside the output that a build writes into, from several threads at once, and
+/// that replaces the output in one move when every file is written. Until then the published
+/// output is untouched; if anything fails the staging folder is removed.
+final class StagingFolder: @unchecked Sendable {
+    let output: URL
+    let url: URL
+    private let lock = NSLock()
+    private var createdFolders: Set<String> = [""]
+
+    init(for output: URL) throws(OutputWriter.Failure) {
+        self.output = output
+        let pid = ProcessInfo.processInfo.processIdentifier
+        url = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if manager.fileExists(atPath: url.path) { try manager.removeItem(at: url) }
+            try manager.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw OutputWriter.failure(output, "无法创建临时文件夹 \(url.path)：\(error.localizedDescription)")
+        }
+    }
+
+    /// Writes files (safe to call from several threads for different paths).
+    func write(_ files: [OutputFile]) throws(OutputWriter.Failure) {
+        for file in files {
+            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
+            do {
+                try ensureFolder(folder)
+                try FileSink.write(file.contents, to: url.appendingPathComponent(file.path).path)
+            } catch {
+                throw OutputWriter.failure(output, "无法写入 \(file.path)：\(error)")
+            }
+        }
+    }
+
+    private func ensureFolder(_ folder: String) throws {
+        lock.lock()
+        let known = createdFolders.contains(folder)
+        lock.unlock()
+        guard !known else { return }
+        try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
+        lock.lock()
+        createdFolders.insert(folder)
+        lock.unlock()
+    }
+
+    /// Moves the staging folder into place of the output (the old output is removed after).
+    func commit() throws(OutputWriter.Failure) {
+        let manager = FileManager.default
+        let retired = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        let hadOutput = manager.fileExists(atPath: output.path)
+        do {
+            if hadOutput { try manager.moveItem(at: output, to: retired) }
+        } catch {
+            abandon()
+            throw OutputWriter.failure(output, "无法移开原来的输出文件夹：\(error.localizedDescription)")
+        }
+        do {
+            try manager.moveItem(at: url, to: output)
+        } catch {
+            if hadOutput { try? manager.moveItem(at: retired, to: output) }
+            abandon()
+            throw OutputWriter.failure(output, "无法把新生成的网站放到 \(output.path)：\(error.localizedDescription)")
+        }
+        if hadOutput { try? manager.removeItem(at: retired) }
+    }
+
+    func abandon() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
