@@ -42,11 +42,10 @@ struct BuildCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             contentFolder: folders.contentURL, templatesFolder: folders.templatesURL,
             outputFolder: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict,
             previousManifest: previousManifest.map { URL(fileURLWithPath: $0) })
-        var options = options
         if let jobs { options.workers = max(1, jobs) }
         let progress = format == .text && !quiet && TerminalProgress.isTerminal ? TerminalProgress() : nil
         let report = Pipeline.build(options, progress: progress)
