@@ -39,6 +39,9 @@ public struct BuildReport: Sendable {
     public var stageTimes: [(name: String, seconds: Double)]
     /// How the written site differs from the one it replaced.
     public var changes: OutputWriter.Changes?
+    /// How many render units (the site pages, a township, a village) were rendered; the
+    /// others were unchanged since the last build.
+    public var unitsRendered: Int?
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -20,6 +20,7 @@ public enum Pipeline {
     public struct Prepared {
         public var diagnostics: DiagnosticBag
         var renderer: SiteRenderer?
+        var fingerprints: InputFingerprints?
         /// Files that are not pages: the stylesheet and other assets, the manifest.
         var extraFiles: [OutputFile]
         var timer: StageTimer
@@ -38,25 +39,27 @@ public enum Pipeline {
             return files
         }
 
-        func report(written: Int, changes: OutputWriter.Changes? = nil) -> BuildReport {
+        func report(written: Int, changes: OutputWriter.Changes? = nil, unitsRendered: Int? = nil) -> BuildReport {
             BuildReport(
                 diagnostics: diagnostics.items.sorted(), filesWritten: blocked ? 0 : written,
-                succeeded: !blocked && written > 0, stageTimes: timer.times, changes: changes)
+                succeeded: !blocked && written > 0, stageTimes: timer.times, changes: changes, unitsRendered: unitsRendered)
         }
     }
 
     public static func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
         var prepared = prepare(options, progress: progress)
-        guard !prepared.blocked, let renderer = prepared.renderer else { return prepared.report(written: 0) }
+        guard !prepared.blocked, let renderer = prepared.renderer, let fingerprints = prepared.fingerprints else {
+            return prepared.report(written: 0)
+        }
         progress?.stage("render", count: nil)
         do {
             let extra = prepared.extraFiles
             let workers = options.workers
             let result = try prepared.timer.measure("render+write") { () throws(OutputWriter.Failure) in
-                try SiteWriter.write(renderer, extraFiles: extra, to: options.outputFolder, workers: workers)
+                try SiteWriter.write(renderer, fingerprints: fingerprints, extraFiles: extra, to: options.outputFolder, workers: workers)
             }
             prepared.diagnostics.add(contentsOf: result.diagnostics)
-            return prepared.report(written: result.written, changes: result.changes)
+            return prepared.report(written: result.written, changes: result.changes, unitsRendered: result.unitsRendered)
         } catch {
             prepared.diagnostics.add(error.diagnostic)
             return prepared.report(written: 0)
@@ -67,7 +70,9 @@ public enum Pipeline {
     public static func prepare(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> Prepared {
         var timer = StageTimer()
         let diagnostics = DiagnosticBag()
-        func stop() -> Prepared { Prepared(diagnostics: diagnostics, renderer: nil, extraFiles: [], timer: timer, strict: options.strict) }
+        func stop() -> Prepared {
+            Prepared(diagnostics: diagnostics, renderer: nil, fingerprints: nil, extraFiles: [], timer: timer, strict: options.strict)
+        }
         func shouldStop() -> Bool { diagnostics.hasErrors || (options.strict && !diagnostics.items.isEmpty) }
 
         guard folderExists(options.contentFolder, label: "内容文件夹", diagnostics: diagnostics) else { return stop() }
@@ -91,9 +96,13 @@ public enum Pipeline {
         guard let site, let templates, !shouldStop() else { return stop() }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
         extra.append(PublicationManifest(site: site).file())
+        let fingerprints = timer.measure("fingerprints") {
+            InputFingerprints.compute(
+                contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, site: site, baseURL: options.baseURL)
+        }
         return Prepared(
-            diagnostics: diagnostics, renderer: SiteRenderer(site, templates: templates), extraFiles: extra, timer: timer,
-            strict: options.strict)
+            diagnostics: diagnostics, renderer: SiteRenderer(site, templates: templates), fingerprints: fingerprints,
+            extraFiles: extra, timer: timer, strict: options.strict)
     }
 
     private static func applyBaseURL(_ override: String?, to site: inout SiteContent?, diagnostics: DiagnosticBag) {

@@ -97,16 +97,19 @@ public enum OutputWriter {
 
     /// Files of the previous output that the new one no longer has.
     static func countRemoved(from previous: URL?, keeping paths: Set<String>) -> Int {
-        guard let previous, let enumerator = FileManager.default.enumerator(atPath: previous.path) else { return 0 }
-        var removed = 0
-        for case let path as String in enumerator where path != markerName && !paths.contains(path) {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: previous.appendingPathComponent(path).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue {
-                removed += 1
-            }
+        guard let previous else { return 0 }
+        return filesOf(previous).filter { $0 != markerName && !paths.contains($0) }.count
+    }
+
+    /// Every file below a folder, as relative paths.
+    static func filesOf(_ folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        let base = folder.standardizedFileURL.path.count + 1
+        var files: [String] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            files.append(String(url.standardizedFileURL.path.dropFirst(base)))
         }
-        return removed
+        return files
     }
 }
 

@@ -1,61 +1,127 @@
 import Foundation
 
 /// Renders the site unit by unit on several threads and writes each unit's files as soon as
-/// they are made, into a staging folder that replaces the output only when everything is
-/// written. Memory holds the units in flight, not the whole site.
+/// they are made. Memory holds the units in flight, not the whole site.
+///
+/// - A clean build (no usable `.gongkai-cache.json` in the output) writes everything into a
+///   staging folder that replaces the output in one move.
+/// - An incremental build renders only the units whose fingerprint changed, stages the files
+///   that differ, and applies them with `DeltaCommit`, which can roll back. Its result is the
+///   same, byte for byte, as a clean build's.
 enum SiteWriter {
     struct Result {
         var written: Int
         var changes: OutputWriter.Changes
         var diagnostics: [Diagnostic]
+        var unitsRendered: Int
     }
 
-    static func write(_ renderer: SiteRenderer, extraFiles: [OutputFile], to output: URL, workers: Int) throws(OutputWriter.Failure) -> Result {
+    struct UnitOutcome: Sendable {
+        var paths: [String]
+        var staged: [String] = []
+        var changes = OutputWriter.Changes()
+        var rendered = true
+        var failure: OutputWriter.Failure?
+    }
+
+    static let extraUnitKey = "extra"
+
+    static func write(
+        _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: [OutputFile], to output: URL, workers: Int
+    ) throws(OutputWriter.Failure) -> Result {
+        let hasOutput = FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path)
+        let cache = hasOutput ? BuildCache.read(from: output) : nil
         let staging = try StagingFolder(for: output)
-        let previous = FileManager.default.fileExists(atPath: output.path) ? output : nil
         let units = renderer.units
-        let outcomes = ParallelMap.map(units, workers: workers) { unit -> UnitOutcome in
-            let files = renderer.render(unit)
-            do throws(OutputWriter.Failure) {
-                try staging.write(files)
-            } catch {
-                return UnitOutcome(paths: [], changes: .init(), failure: error)
+        let keys = units.map(renderer.key)
+        let prints = units.map { fingerprints.unit($0, site: renderer.site) }
+        let previous = hasOutput ? output : nil
+
+        let outcomes = ParallelMap.map(Array(units.indices), workers: workers) { index -> UnitOutcome in
+            if let cache, let cached = cache.units[keys[index]], cached.fingerprint == prints[index],
+               cached.files.allSatisfy({ FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path) }) {
+                var outcome = UnitOutcome(paths: cached.files, rendered: false)
+                outcome.changes.unchanged = cached.files.count
+                return outcome
             }
-            return UnitOutcome(paths: files.map(\.path), changes: OutputWriter.compareFiles(files, with: previous), failure: nil)
+            return stage(renderer.render(units[index]), into: staging, comparingWith: cache == nil ? nil : previous)
         }
         if let failure = outcomes.lazy.compactMap({ (outcome: UnitOutcome) in outcome.failure }).first {
             staging.abandon()
             throw failure
         }
+
         var paths = outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths }
-        var finalFiles = extraFiles
-        if let sitemap = Sitemap.file(forPaths: paths, config: renderer.site.config) { finalFiles.append(sitemap) }
-        paths += finalFiles.map(\.path)
+        var extra = extraFiles
+        if let sitemap = Sitemap.file(forPaths: paths, config: renderer.site.config) { extra.append(sitemap) }
+        var newCache = BuildCache(units: [:])
+        for (index, key) in keys.enumerated() {
+            newCache.units[key] = BuildCache.Unit(fingerprint: prints[index], files: outcomes[index].paths)
+        }
+        newCache.units[extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extra.map(\.path))
+        extra += [OutputWriter.marker, newCache.file()]
+        paths += extra.map(\.path)
+
         let diagnostics = DiagnosticBag()
         Pipeline.checkCollisions(paths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else {
             staging.abandon()
-            return Result(written: 0, changes: .init(), diagnostics: diagnostics.items)
+            return Result(written: 0, changes: .init(), diagnostics: diagnostics.items, unitsRendered: 0)
         }
-        do {
-            try staging.write(finalFiles + [OutputWriter.marker])
-        } catch {
+        let extraOutcome = stage(extra, into: staging, comparingWith: cache == nil ? nil : previous)
+        if let failure = extraOutcome.failure {
             staging.abandon()
-            throw error
+            throw failure
         }
-        var changes = outcomes.reduce(into: OutputWriter.compareFiles(finalFiles, with: previous)) { total, outcome in
+
+        var changes = (outcomes + [extraOutcome]).reduce(into: OutputWriter.Changes()) { total, outcome in
             total.added += outcome.changes.added
             total.changed += outcome.changes.changed
             total.unchanged += outcome.changes.unchanged
         }
-        changes.removed = OutputWriter.countRemoved(from: previous, keeping: Set(paths))
-        try staging.commit()
-        return Result(written: paths.count, changes: changes, diagnostics: [])
+        let rendered = outcomes.filter(\.rendered).count
+        let keep = Set(paths)
+        if cache != nil {
+            // Everything in the output that this build does not produce goes, including files
+            // put there by hand: the result must equal a clean build.
+            let removed = OutputWriter.filesOf(output).filter { !keep.contains($0) }.sorted()
+            changes.removed = removed.count
+            let staged = (outcomes + [extraOutcome]).flatMap(\.staged)
+            try DeltaCommit(output: output, delta: staging.url, staged: staged, removed: removed).apply()
+        } else {
+            changes.removed = OutputWriter.countRemoved(from: previous, keeping: keep)
+            try staging.commit()
+        }
+        return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered)
     }
 
-    struct UnitOutcome: Sendable {
-        var paths: [String]
-        var changes: OutputWriter.Changes
-        var failure: OutputWriter.Failure?
+    /// Writes files into the staging folder. With a previous output to compare with (an
+    /// incremental build), files identical to the published ones are not staged.
+    private static func stage(_ files: [OutputFile], into staging: StagingFolder, comparingWith previous: URL?) -> UnitOutcome {
+        var outcome = UnitOutcome(paths: files.map(\.path))
+        var toWrite: [OutputFile] = []
+        for file in files {
+            if let previous {
+                if let old = FileManager.default.contents(atPath: previous.appendingPathComponent(file.path).path) {
+                    if old == file.contents {
+                        outcome.changes.unchanged += 1
+                        continue
+                    }
+                    outcome.changes.changed += 1
+                } else {
+                    outcome.changes.added += 1
+                }
+            } else {
+                outcome.changes.added += 1
+            }
+            toWrite.append(file)
+        }
+        do throws(OutputWriter.Failure) {
+            try staging.write(toWrite)
+        } catch {
+            outcome.failure = error
+        }
+        outcome.staged = toWrite.map(\.path)
+        return outcome
     }
 }

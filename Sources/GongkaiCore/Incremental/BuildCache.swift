@@ -1,0 +1,37 @@
+import Foundation
+
+/// What the last build wrote, unit by unit: `.gongkai-cache.json` in the output. An
+/// incremental build renders a unit again only when its fingerprint changed, and removes the
+/// files of units that no longer exist. The file's contents depend only on the content, so an
+/// incremental build and a clean build write the same bytes.
+struct BuildCache: Codable, Equatable, Sendable {
+    struct Unit: Codable, Equatable, Sendable {
+        var fingerprint: String
+        /// The unit's files, in the order it renders them.
+        var files: [String]
+    }
+
+    static let fileName = ".gongkai-cache.json"
+    static let format = 1
+    /// Changing the generator can change any page: a cache from another version is not used.
+    static let generatorVersion = "0.2.0"
+
+    var format = BuildCache.format
+    var generator = BuildCache.generatorVersion
+    var units: [String: Unit]
+
+    func file() -> OutputFile {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return OutputFile(path: Self.fileName, contents: ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8))
+    }
+
+    /// The cache of the output folder, when it is one this version can use.
+    static func read(from output: URL) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path),
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+              cache.format == format, cache.generator == generatorVersion
+        else { return nil }
+        return cache
+    }
+}
