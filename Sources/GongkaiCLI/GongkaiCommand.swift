@@ -7,7 +7,7 @@ public struct GongkaiCommand: AsyncParsableCommand {
         abstract: "村(居)务公开网站生成器：把 content/ 里的规划和村(社区)数据生成为静态网站。",
         discussion: "内容格式见 docs/content-format.md，错误代码见 docs/errors.md。",
         version: GongkaiVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: nil
     )
 

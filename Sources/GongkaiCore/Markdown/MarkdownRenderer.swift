@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation
 
 /// Markdown to HTML through cmark-gfm, the only place that touches the C library.
 ///
@@ -16,8 +17,16 @@ public enum MarkdownRenderer {
         return true
     }()
 
+    /// Attaching an extension to a parser changes cmark-gfm's global table of special
+    /// characters, and freeing the parser changes it back, so two parsers on two threads
+    /// can make each other miss autolinks (a test caught it). Markdown is a small part of a
+    /// build (about 42 µs a page), so renders take turns.
+    private static let lock = NSLock()
+
     public static func html(_ markdown: String) -> String {
         precondition(registered)
+        lock.lock()
+        defer { lock.unlock() }
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }

@@ -54,6 +54,6 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders `context` with the named template. The name was checked at load time.
     func render(_ context: Any, template name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(TemplateValue.wrap(context), withTemplate: name) ?? ""
     }
 }
