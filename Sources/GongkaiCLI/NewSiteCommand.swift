@@ -37,7 +37,7 @@ struct NewSiteCommand: ParsableCommand {
                 + "       gongkai new disclosure 220681100201 2025-q2-caiwu --title 2025年第二季度财务收支公开 --category 财务 --period 2025-Q2 --date 2025-07-10\n"
                 + "       gongkai new list 220681100201 xiaowei-quanli --title 小微权力清单 --columns 序号,事项名称,责任主体,办理流程",
             "生成网站：gongkai build（生成到 public/；有问题时列出文件、行号和修改建议）。",
-        ], note: "示例公开内容请在正式发布前改写或删去。在本机生成预览以后再改动它，如果生成时报 GK702 或 GK703，"
-            + "删去 public/ 再生成即可（还没有正式发布的内容不需要更正记录）。")
+        ], note: "示例公开内容请在第一次生成之前改写或删去：生成过的公开内容再改动，需要写更正记录（见 docs/content-format.md）。"
+            + "在本机预览请用 gongkai serve，它不把预览当成正式发布。")
     }
 }

@@ -13,6 +13,7 @@ enum NotFoundPage {
         frame.root = root
         frame.homeHref = root
         frame.canonical = nil
+        frame.feedHref = frame.feedHref.map { root + $0 }
         frame.nav = frame.nav.map { PageFrame.Link(title: $0.title, href: root + $0.href.drop(while: { $0 == "." || $0 == "/" }), current: false) }
         return OutputFile(path: "404.html", text: templates.render(Context(frame: frame, searchHref: root + SearchPage.folder), template: "404"))
     }
