@@ -83,15 +83,7 @@ struct InputFingerprints: Sendable {
         /// Every file below the folder, in sorted order of their relative paths.
         mutating func addFolder(_ url: URL, name: String) {
             add(name)
-            guard let enumerator = FileManager.default.enumerator(atPath: url.path) else { return }
-            var paths: [String] = []
-            for case let path as String in enumerator {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    paths.append(path)
-                }
-            }
-            for path in paths.sorted() {
+            for path in DirectoryWalker.files(under: url) {
                 addFile(url.appendingPathComponent(path), name: path)
             }
         }

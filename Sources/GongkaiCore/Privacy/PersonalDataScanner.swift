@@ -38,6 +38,17 @@ public enum PersonalDataScanner {
         }
     }
 
+    /// A quick test on the bytes: a line with fewer than 11 ASCII digits cannot hold any of
+    /// the numbers looked for, and most lines of content are such lines.
+    static func mayContainNumber(_ text: Substring) -> Bool {
+        var digits = 0
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
+            digits += 1
+            if digits >= 11 { return true }
+        }
+        return false
+    }
+
     public static func scan(_ text: String) -> [Match] {
         let characters = Array(text)
         var matches: [Match] = []

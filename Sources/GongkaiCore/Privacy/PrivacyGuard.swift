@@ -15,7 +15,8 @@ enum PrivacyGuard {
             guard let data = try? Data(contentsOf: contentFolder.appendingPathComponent(path)),
                   case let .success(decoded) = TextEncodingDetector.decode(data)
             else { continue }
-            for (lineIndex, line) in decoded.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            for (lineIndex, line) in decoded.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+            where PersonalDataScanner.mayContainNumber(line) {
                 for match in PersonalDataScanner.scan(String(line)) where !(match.kind == .mobile && allowed.contains(match.digits)) {
                     diagnostics.error(
                         .personalData, at: SourceLocation(file: path, line: lineIndex + 1, column: match.offset + 1),
@@ -39,16 +40,10 @@ enum PrivacyGuard {
 
     /// Content files that are published, relative to the content folder, sorted.
     static func publishedFiles(in folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var paths: [String] = []
-        for case let path as String in enumerator {
-            let name = (path as NSString).lastPathComponent
-            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                  extensions.contains((name as NSString).pathExtension.lowercased())
-            else { continue }
-            paths.append(path)
+        DirectoryWalker.files(under: folder, includeHidden: false).filter { path in
+            guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+            return extensions.contains(path[path.index(after: dot)...].lowercased())
         }
-        return paths.sorted()
     }
 
     /// The masking policy: every text file of the output with personal data masked, except

@@ -103,13 +103,7 @@ public enum OutputWriter {
 
     /// Every file below a folder, as relative paths.
     static func filesOf(_ folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        let base = folder.standardizedFileURL.path.count + 1
-        var files: [String] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-            files.append(String(url.standardizedFileURL.path.dropFirst(base)))
-        }
-        return files
+        DirectoryWalker.files(under: folder)
     }
 }
 

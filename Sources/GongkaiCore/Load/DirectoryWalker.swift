@@ -1,0 +1,41 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lists the regular files below a folder with `opendir`/`readdir`, using the entry type the
+/// directory already holds instead of asking for each file's attributes (Foundation's
+/// enumerators did, and at 30,000 files that was a fifth of a rebuild). Hidden entries
+/// (names starting with a dot) are included only when asked for.
+enum DirectoryWalker {
+    /// Relative paths, sorted.
+    static func files(under folder: URL, includeHidden: Bool = true) -> [String] {
+        var result: [String] = []
+        walk(folder.path, prefix: "", includeHidden: includeHidden, into: &result)
+        return result.sorted()
+    }
+
+    private static func walk(_ path: String, prefix: String, includeHidden: Bool, into result: inout [String]) {
+        guard let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." || (!includeHidden && name.hasPrefix(".")) { continue }
+            let relative = prefix.isEmpty ? name : prefix + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var info = stat()
+                guard stat(path + "/" + name, &info) == 0 else { continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : ((info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0)
+            }
+            if type == Int32(DT_DIR) {
+                walk(path + "/" + name, prefix: relative, includeHidden: includeHidden, into: &result)
+            } else if type == Int32(DT_REG) {
+                result.append(relative)
+            }
+        }
+    }
+}
