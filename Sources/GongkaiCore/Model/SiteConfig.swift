@@ -16,6 +16,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var publisher: String?
     /// What to do with personal data found in content.
     public var privacy: PrivacyPolicy = .refuse
+    /// The identifiers government sites show in their footer, each shown when set.
+    public var footer = SiteFooter()
 
     public init(title: String, region: String, baseURL: String? = nil, description: String? = nil, publisher: String? = nil) {
         self.title = title
@@ -23,5 +25,24 @@ public struct SiteConfig: Sendable, Hashable {
         self.baseURL = baseURL
         self.description = description
         self.publisher = publisher
+    }
+}
+
+/// What a government site's footer carries: 网站标识码, ICP备案号, 公网安备号, and a contact line.
+public struct SiteFooter: Sendable, Hashable {
+    /// 网站标识码 (from the government website registry).
+    public var siteCode: String?
+    /// ICP备案号, e.g. 吉ICP备12345678号.
+    public var icp: String?
+    /// 公网安备号, e.g. 吉公网安备 22068102000001号.
+    public var publicSecurity: String?
+    /// A contact line for the site, e.g. an office and its phone number.
+    public var contact: String?
+
+    public init(siteCode: String? = nil, icp: String? = nil, publicSecurity: String? = nil, contact: String? = nil) {
+        self.siteCode = siteCode
+        self.icp = icp
+        self.publicSecurity = publicSecurity
+        self.contact = contact
     }
 }

@@ -16,6 +16,7 @@ struct PageFrame {
     var siteTitle: String
     var region: String
     var publisher: String?
+    var footer: SiteFooter
     var description: String?
     /// The `<title>` of the page.
     var title: String
@@ -91,7 +92,7 @@ struct FrameBuilder: Sendable {
         }
         return PageFrame(
             siteTitle: site.config.title, region: site.config.region,
-            publisher: site.config.publisher, description: site.config.description,
+            publisher: site.config.publisher, footer: site.config.footer, description: site.config.description,
             title: fullTitle, root: root, homeHref: root.isEmpty ? "./" : root,
             canonical: canonical, feedHref: feedPath(folder).map { root + $0 },
             nav: nav, breadcrumbs: breadcrumbs, hasBreadcrumbs: breadcrumbs.count > 1, print: sheet)

@@ -2,7 +2,7 @@
 enum SiteConfigDecoder {
     static func decode(_ parsed: ParsedYAML, diagnostics: DiagnosticBag) -> SiteConfig? {
         guard let reader = MappingReader(
-            YAMLValue(parsed), allowed: ["title", "region", "base_url", "description", "publisher", "privacy"],
+            YAMLValue(parsed), allowed: ["title", "region", "base_url", "description", "publisher", "privacy", "footer"],
             diagnostics: diagnostics, what: "站点配置")
         else { return nil }
         let title = reader.string("title", required: true, label: "网站名称")
@@ -26,6 +26,14 @@ enum SiteConfigDecoder {
             description: reader.string("description", required: false, label: "网站简介"),
             publisher: reader.string("publisher", required: false, label: "主办单位"))
         config.privacy = privacy
+        if let node = reader.node("footer"),
+           let footer = MappingReader(node, allowed: ["site_code", "icp", "public_security", "contact"], diagnostics: diagnostics, what: "页脚信息") {
+            config.footer = SiteFooter(
+                siteCode: footer.string("site_code", required: false, label: "网站标识码"),
+                icp: footer.string("icp", required: false, label: "ICP备案号"),
+                publicSecurity: footer.string("public_security", required: false, label: "公网安备号"),
+                contact: footer.string("contact", required: false, label: "联系方式"))
+        }
         return config
     }
 }
