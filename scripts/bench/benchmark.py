@@ -338,6 +338,54 @@ def main(argv: list[str] | None = None) -> int:
     targets = [("disk", out_root)]
     ram_root = None
     trash = Trash(os.path.join(out_root, "trash"))
+    runs: dict[tuple[str, str, str], list[dict]] = {}
+    edited: list[str] = []
+    env = machine()
+    versions = {"gongkai": {"path": gongkai, "version": version_of([gongkai, "--version"])},
+                "hugo": {"path": hugo, "version": version_of([hugo, "version"])} if hugo else None}
+
+    def make_report(complete: bool) -> dict:
+        results = {key: summarise(value) for key, value in runs.items()}
+        ratios = {}
+        for target, _ in targets:
+            g, h = results.get(("gongkai", "cold", target)), results.get(("hugo", "cold", target))
+            if g and h:
+                ratios[target] = {"wall": g["wall_s"] / h["wall_s"], "cpu": g["cpu_s"] / h["cpu_s"],
+                                  "peak_rss": g["peak_rss_kib"] / h["peak_rss_kib"]}
+        with open(os.path.join(site, "complete.json"), encoding="utf-8") as f:
+            site_summary = json.load(f)
+        return {
+            "complete": complete,
+            "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "parameters": {"townships": args.townships, "villages_per_township": args.villages_per_township,
+                           "villages": args.townships * args.villages_per_township, "seed": args.seed,
+                           "repeat": args.repeat, "warmup": not args.no_warmup},
+            "site": site_summary, "site_folder": site, "edited_files": edited,
+            "disk_trash_emptied_during_measurements": trash.emptied_early,
+            **versions,
+            "machine": env,
+            "filesystems": {target: mount_of(root) for target, root in targets},
+            "results": [{"tool": tool, "scenario": scenario, "output": target, **value}
+                        for (tool, scenario, target), value in results.items()],
+            "ratios_gongkai_over_hugo_cold": ratios,
+            "_results": results,
+        }
+
+    def save(report: dict) -> str:
+        """results.json, rewritten after every measurement ("complete": false until the end)."""
+        report = {k: v for k, v in report.items() if k != "_results"}
+        path = os.path.join(work, "results.json")
+        with open(path + ".tmp", "w", encoding="utf-8") as f:
+            json.dump(report, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        os.replace(path + ".tmp", path)
+        return path
+
+    def record(key: tuple[str, str, str], result: dict) -> dict:
+        runs.setdefault(key, []).append(result)
+        save(make_report(complete=False))
+        return result
+
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         if not args.skip_ramdisk:
@@ -397,71 +445,44 @@ def main(argv: list[str] | None = None) -> int:
                 hugo_build(out, "warmup-hugo")
                 trash.retire(out)
 
-        runs: dict[tuple[str, str, str], list[dict]] = {}
-        edited: list[str] = []
         for target, root in targets:
             for rep in range(1, args.repeat + 1):
                 tag = f"{target}-{rep}"
                 print(f"[{target} {rep}/{args.repeat}] gongkai cold ...", file=sys.stderr)
                 g_out = fresh(root, f"gongkai-{rep}")
                 cold = gongkai_build(g_out, f"gongkai-cold-{tag}")
-                runs.setdefault(("gongkai", "cold", target), []).append(cold)
+                record(("gongkai", "cold", target), cold)
                 match_hugo_pages(cold["pages"])
                 print(f"[{target} {rep}/{args.repeat}] gongkai unchanged ...", file=sys.stderr)
-                runs.setdefault(("gongkai", "unchanged", target), []).append(
-                    gongkai_build(g_out, f"gongkai-unchanged-{tag}"))
+                record(("gongkai", "unchanged", target), gongkai_build(g_out, f"gongkai-unchanged-{tag}"))
                 print(f"[{target} {rep}/{args.repeat}] gongkai changed ...", file=sys.stderr)
                 edited = edit.apply()
                 try:
-                    runs.setdefault(("gongkai", "changed", target), []).append(
-                        gongkai_build(g_out, f"gongkai-changed-{tag}"))
+                    record(("gongkai", "changed", target), gongkai_build(g_out, f"gongkai-changed-{tag}"))
                 finally:
                     edit.undo()
                 trash.retire(g_out)
                 if hugo:
                     print(f"[{target} {rep}/{args.repeat}] Hugo cold ...", file=sys.stderr)
                     h_out = fresh(root, f"hugo-{rep}")
-                    runs.setdefault(("hugo", "cold", target), []).append(hugo_build(h_out, f"hugo-cold-{tag}"))
+                    record(("hugo", "cold", target), hugo_build(h_out, f"hugo-cold-{tag}"))
                     trash.retire(h_out)
     finally:
+        # Clean up even if told to stop again meanwhile: the RAM disk first, it holds memory.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         edit.undo()
-        print("removing the outputs ...", file=sys.stderr)
-        trash.empty()
         if ram_root and os.path.exists(ram_root):
             shutil.rmtree(ram_root)
+        print("removing the outputs ...", file=sys.stderr)
+        trash.empty()
         shutil.rmtree(out_root, ignore_errors=True)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
-    results = {key: summarise(value) for key, value in runs.items()}
-    ratios = {}
-    for target, _ in targets:
-        g, h = results.get(("gongkai", "cold", target)), results.get(("hugo", "cold", target))
-        if g and h:
-            ratios[target] = {"wall": g["wall_s"] / h["wall_s"], "cpu": g["cpu_s"] / h["cpu_s"],
-                              "peak_rss": g["peak_rss_kib"] / h["peak_rss_kib"]}
-
-    with open(os.path.join(site, "complete.json"), encoding="utf-8") as f:
-        site_summary = json.load(f)
-    villages = args.townships * args.villages_per_township
-    env = machine()
-    report = {
-        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "parameters": {"townships": args.townships, "villages_per_township": args.villages_per_township,
-                       "villages": villages, "seed": args.seed, "repeat": args.repeat,
-                       "warmup": not args.no_warmup},
-        "site": site_summary, "site_folder": site, "edited_files": edited,
-        "disk_trash_emptied_during_measurements": trash.emptied_early,
-        "gongkai": {"path": gongkai, "version": version_of([gongkai, "--version"])},
-        "hugo": {"path": hugo, "version": version_of([hugo, "version"])} if hugo else None,
-        "machine": env,
-        "filesystems": {target: mount_of(root) for target, root in targets},
-        "results": [{"tool": tool, "scenario": scenario, "output": target, **value}
-                    for (tool, scenario, target), value in results.items()],
-        "ratios_gongkai_over_hugo_cold": ratios,
-    }
-    results_path = os.path.join(work, "results.json")
-    with open(results_path, "w", encoding="utf-8") as f:
-        json.dump(report, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    report = make_report(complete=True)
+    results, ratios, env = report["_results"], report["ratios_gongkai_over_hugo_cold"], report["machine"]
+    del report["_results"]
+    villages = report["parameters"]["villages"]
+    results_path = save(report)
 
     # The table.
     print()
