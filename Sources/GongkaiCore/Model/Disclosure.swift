@@ -20,6 +20,8 @@ public struct Disclosure: Sendable, Hashable {
     public var retraction: Amendment?
     /// SHA-256 of the published content (see `ContentHash`).
     public var contentHash: String
+    /// The catalogue item it fulfils, if any.
+    public var item: String? = nil
 }
 
 /// A dated, reasoned change to something published: a correction or a retraction.
