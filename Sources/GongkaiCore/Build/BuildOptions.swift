@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     /// Whether to check against what was published before at all (a preview of a site that
     /// was never published has nothing to check against).
     public var checkPublished: Bool = true
+    /// The day deadlines are checked against; today (in China) when not given.
+    public var asOf: CalendarDate?
     /// How many threads render and write; the output is the same whatever the number.
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 

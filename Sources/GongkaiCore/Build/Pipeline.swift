@@ -82,6 +82,7 @@ public enum Pipeline {
         var site = timer.measure("validate") { ContentValidator.validate(raw, diagnostics: diagnostics) }
         let templates = TemplateLibrary.load(from: options.templatesFolder, diagnostics: diagnostics)
         applyBaseURL(options.baseURL, to: &site, diagnostics: diagnostics)
+        if site?.catalogue != nil { site?.asOf = options.asOf ?? DeadlineCheck.today() }
         if let unsafe = OutputWriter.checkSafe(
             output: options.outputFolder, protected: [options.contentFolder, options.templatesFolder, cwd()]) {
             diagnostics.add(unsafe)
@@ -89,6 +90,7 @@ public enum Pipeline {
         if let site {
             progress?.stage("privacy", count: nil)
             timer.measure("privacy") { PrivacyGuard.check(contentFolder: options.contentFolder, site: site, diagnostics: diagnostics) }
+            DeadlineCheck.check(site, diagnostics: diagnostics)
             if options.checkPublished {
                 timer.measure("integrity") { checkPublished(site, options: options, diagnostics: diagnostics) }
             }

@@ -46,6 +46,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case divisionCodePrefix = "GK502"
     case unknownReference = "GK503"
     case datesOutOfOrder = "GK504"
+    case disclosureLate = "GK505"
+    case disclosureMissing = "GK506"
 
     case personalData = "GK601"
 
@@ -106,6 +108,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .divisionCodePrefix: "村（社区）代码与所属乡镇不符"
         case .unknownReference: "引用了不存在的编号"
         case .datesOutOfOrder: "日期先后颠倒"
+        case .disclosureLate: "公开内容逾期发布"
+        case .disclosureMissing: "应公开的内容尚未公开"
         case .personalData: "内容中有个人信息"
         case .manifestUnreadable: "无法读取发布清单"
         case .disclosureRemoved: "已发布的公开内容被删除"
@@ -125,7 +129,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     /// Unless a check says otherwise, problems of this kind are errors or warnings.
     public var defaultSeverity: Severity {
         switch self {
-        case .indicatorUnitMismatch: .warning
+        case .indicatorUnitMismatch, .disclosureLate, .disclosureMissing: .warning
         default: .error
         }
     }
@@ -168,6 +172,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .divisionCodePrefix: "村（社区）的 12 位代码的前 9 位应等于所属乡镇（街道）的代码；检查代码，或把文件夹放到正确的乡镇下。"
         case .unknownReference: "检查编号的写法；被引用的需求必须在本村（社区）的 needs.csv 中。多个编号用分号（;）隔开。"
         case .datesOutOfOrder: "检查两个日期是否写反了。"
+        case .disclosureLate: "按公开目录规定的期限按时公开；已逾期的应尽快补正并说明原因。"
+        case .disclosureMissing: "发布这一期的公开内容（前言中 item 写目录事项标识），或在 village.yaml 的 nothing_to_publish 中声明本期无应公开事项。"
         case .personalData: "删除身份证号、私人手机号、银行卡号，或只保留部分数字；服务站对外电话写在 village.yaml 的 station.phone 或 contacts 中；若统一遮盖，在 site.yaml 中写 privacy: mask。"
         case .manifestUnreadable: "发布清单 gongkai-manifest.json 损坏或不是 gongkai 生成的；检查 --previous-manifest 指定的文件，或从上次发布的网站取回它。"
         case .disclosureRemoved: "已发布的公开内容不能删除：恢复它的文件，在前言中写 retraction（date、reason）将其撤回。"

@@ -17,6 +17,8 @@ struct InputFingerprints: Sendable {
         var shared = Digest()
         shared.add("gongkai \(BuildCache.generatorVersion) \(baseURL ?? site.config.baseURL ?? "")")
         shared.addFile(contentFolder.appendingPathComponent("site.yaml"), name: "site.yaml")
+        shared.addFile(contentFolder.appendingPathComponent("catalogue.yaml"), name: "catalogue.yaml")
+        shared.add("as of \(site.asOf?.description ?? "-")")
         shared.addFolder(contentFolder.appendingPathComponent("pages"), name: "pages")
         shared.addFolder(templatesFolder, name: "templates")
         var plan = Digest()

@@ -9,6 +9,7 @@ enum ContentLoader {
     static let columnsFile = "plan/columns.yaml"
     static let tasksFile = "plan/tasks.yaml"
     static let pagesFolder = "pages"
+    static let catalogueFile = "catalogue.yaml"
 
     static func load(from folder: URL, diagnostics: DiagnosticBag) -> RawContent {
         func yaml(_ path: String, required: Bool) -> ParsedYAML? {
@@ -23,6 +24,7 @@ enum ContentLoader {
             indicators: yaml(indicatorsFile, required: true),
             columns: yaml(columnsFile, required: false),
             tasks: yaml(tasksFile, required: false),
+            catalogue: yaml(catalogueFile, required: false),
             pages: loadPages(from: folder, diagnostics: diagnostics),
             townships: TownshipLoader.load(from: folder, diagnostics: diagnostics)
         )

@@ -8,6 +8,7 @@ struct RawContent {
     var indicators: ParsedYAML?
     var columns: ParsedYAML?
     var tasks: ParsedYAML?
+    var catalogue: ParsedYAML?
     var pages: [RawPage]
     var townships: [RawTownship]
 }

@@ -5,11 +5,16 @@ public struct SiteContent: Sendable, Hashable {
     /// Sorted by id.
     public var townships: [Township]
     public var pages: [ProsePage]
+    /// The disclosure catalogue, when the site has one.
+    public var catalogue: DisclosureCatalogue?
+    /// The day deadlines are checked against (`--as-of`, or today).
+    public var asOf: CalendarDate?
 
-    public init(config: SiteConfig, plan: Plan, townships: [Township] = [], pages: [ProsePage]) {
+    public init(config: SiteConfig, plan: Plan, townships: [Township] = [], pages: [ProsePage], catalogue: DisclosureCatalogue? = nil) {
         self.config = config
         self.plan = plan
         self.townships = townships
         self.pages = pages
+        self.catalogue = catalogue
     }
 }

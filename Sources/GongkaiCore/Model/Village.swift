@@ -29,6 +29,8 @@ public struct Village: Sendable, Hashable {
     public var customLists: [CustomList]
     /// Newest first.
     public var disclosures: [Disclosure]
+    /// Periods declared to have nothing to publish for a catalogue item.
+    public var nothingToPublish: Set<NothingToPublish> = []
 }
 
 /// The village's service station (综合服务站 / 党群服务中心): where and when residents go.

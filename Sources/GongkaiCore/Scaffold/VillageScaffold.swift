@@ -67,6 +67,9 @@ public enum VillageScaffold {
         yaml.field("  social_workers:", "  持证社会工作者（社工师）人数")
         yaml.field("  self_service_kiosk:", "  是否设有政务通用自助服务终端：true 或 false")
         yaml.field("summary:", ScaffoldText.summaryComment)
+        yaml.field("nothing_to_publish:", "选填，公开目录中某期确实无应公开事项时在这里声明，页面显示“本期无应公开事项”")
+        yaml.note("- item: caiwu-shouzhi   # 公开目录（catalogue.yaml）中的事项标识", indent: 2)
+        yaml.note("  period: 2025-Q1       # 期间：月度 2025-03，季度 2025-Q1，年度 2025", indent: 2)
         return yaml.text
     }
 }

@@ -31,8 +31,10 @@ enum ContentValidator {
         pages.sort { ($0.order, $0.slug) < ($1.order, $1.slug) }
         let townships = raw.townships.compactMap { TownshipDecoder.decode($0, diagnostics: diagnostics) }
         checkUniqueVillageIDs(raw.townships, diagnostics: diagnostics)
+        let catalogue = raw.catalogue.flatMap { CatalogueDecoder.decode($0, diagnostics: diagnostics) }
+        CatalogueReferences.check(townships, catalogue: catalogue, diagnostics: diagnostics)
         guard let config, let plan, !diagnostics.hasErrors else { return nil }
-        return SiteContent(config: config, plan: plan, townships: townships, pages: pages)
+        return SiteContent(config: config, plan: plan, townships: townships, pages: pages, catalogue: catalogue)
     }
 
     /// Village pages live at `villages/<id>/`, so an id may be used once in the whole site.

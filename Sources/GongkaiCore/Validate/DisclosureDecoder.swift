@@ -15,7 +15,7 @@ enum DisclosureDecoder {
             return nil
         }
         guard let reader = MappingReader(
-            YAMLValue(frontMatter), allowed: ["title", "category", "period", "published_on", "corrections", "retraction"], diagnostics: diagnostics, what: "公开内容前言")
+            YAMLValue(frontMatter), allowed: ["title", "category", "period", "published_on", "corrections", "retraction", "item"], diagnostics: diagnostics, what: "公开内容前言")
         else { return nil }
         let title = reader.string("title", required: true, label: "标题")
         let category = reader.choice("category", label: "公开类别", options: Disclosure.Category.allCases.map { ($0.rawValue, $0) })
@@ -40,7 +40,8 @@ enum DisclosureDecoder {
         return Disclosure(
             slug: name, file: raw.file, title: title, category: category, period: period, publishedOn: published, body: raw.body,
             corrections: corrections, retraction: retraction,
-            contentHash: ContentHash.disclosure(title: title, category: category, period: period, publishedOn: published, body: raw.body))
+            contentHash: ContentHash.disclosure(title: title, category: category, period: period, publishedOn: published, body: raw.body),
+            item: reader.string("item", required: false, label: "目录事项"))
     }
 
     /// `date` and `reason` of a correction or retraction; the date cannot precede publication.

@@ -3,6 +3,7 @@
 enum VillageDecoder {
     static let fields = [
         "name", "kind", "code", "address", "station", "contacts", "households", "population", "facts", "lists", "summary",
+        "nothing_to_publish",
     ]
 
     static func decode(_ raw: RawVillage, township: Township, diagnostics: DiagnosticBag) -> Village? {
@@ -37,14 +38,34 @@ enum VillageDecoder {
         let disclosures = decodeDisclosures(raw, diagnostics: diagnostics)
         let households = reader.integer("households", required: false, label: "户数")
         let population = reader.integer("population", required: false, label: "常住人口")
+        let nothing = decodeNothingToPublish(reader)
         guard id.valid, code.ok, prefixOK, let name, let kind, let facts else { return nil }
-        return Village(
+        var village = Village(
             id: raw.id, code: code.code, townshipID: township.id, name: name, kind: kind,
             address: reader.string("address", required: false, label: "地址"), station: station,
             households: households, population: population, facts: facts,
             summary: reader.string("summary", required: false, label: "简介"), listSystem: listSystem,
             services: lists.services, needs: lists.needs, resources: lists.resources, projects: lists.projects,
             responsibilities: lists.responsibilities, customLists: lists.custom, disclosures: disclosures)
+        village.nothingToPublish = nothing
+        return village
+    }
+
+    /// `nothing_to_publish: [{item: caiwu-shouzhi, period: 2025-Q1}]`: 本期无应公开事项.
+    private static func decodeNothingToPublish(_ reader: MappingReader) -> Set<NothingToPublish> {
+        var result: Set<NothingToPublish> = []
+        for value in reader.list("nothing_to_publish", required: false, label: "本期无应公开事项") ?? [] {
+            guard let entry = MappingReader(value, allowed: ["item", "period"], diagnostics: reader.diagnostics, what: "无应公开事项声明"),
+                  let item = entry.string("item", required: true, label: "目录事项"),
+                  let text = entry.string("period", required: true, label: "期间")
+            else { continue }
+            guard let period = DisclosurePeriod(text), period != .matter else {
+                reader.diagnostics.error(.invalidChoice, at: entry.node("period")!.location, "期间“\(text)”无法识别", hint: "月度写 2024-06，季度写 2024-Q2，年度写 2024。")
+                continue
+            }
+            result.insert(NothingToPublish(item: item, period: period))
+        }
+        return result
     }
 
     private struct Lists {

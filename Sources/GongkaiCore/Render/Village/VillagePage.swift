@@ -10,6 +10,23 @@ enum VillagePage {
         var hasDisclosures: Bool
         var disclosuresHref: String
         var charts: [ChartFigure]
+        /// The catalogue items for this village and how it stands on each.
+        var catalogue: [CatalogueRow]
+        var hasCatalogue: Bool
+        var asOf: String?
+    }
+
+    struct CatalogueRow {
+        var title: String
+        var category: String
+        var frequency: String
+        var basis: String?
+        var due: String
+        var deadline: String
+        var latest: String
+        var state: String
+        /// `on-time`, `late`, `missing`, `nothing`, `other`: for the stylesheet.
+        var stateKey: String
     }
 
     struct DetailsView {
@@ -59,8 +76,30 @@ enum VillagePage {
             frame: frame, village: VillageSummaryView(village, root: frame.root),
             details: details(village, township: township), sections: sections(village, root: frame.root),
             recentDisclosures: Array(recent), hasDisclosures: !recent.isEmpty,
-            disclosuresHref: frame.root + SitePaths.disclosures(village.id), charts: summary.figures)
+            disclosuresHref: frame.root + SitePaths.disclosures(village.id), charts: summary.figures,
+            catalogue: catalogueRows(village, site: frames.site), hasCatalogue: frames.site.catalogue != nil,
+            asOf: frames.site.asOf?.chinese)
         return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "village"))] + summary.files
+    }
+
+    static func catalogueRows(_ village: Village, site: SiteContent) -> [CatalogueRow] {
+        guard let catalogue = site.catalogue, let asOf = site.asOf else { return [] }
+        return catalogue.items(for: village.kind).map { item in
+            let standing = DisclosureSchedule.standing(
+                of: item, disclosures: village.disclosures, nothingToPublish: village.nothingToPublish, asOf: asOf)
+            let key = switch standing.state {
+            case .onTime: "on-time"
+            case .late: "late"
+            case .missing: "missing"
+            case .nothingToPublish: "nothing"
+            default: "other"
+            }
+            return CatalogueRow(
+                title: item.title, category: item.category.rawValue, frequency: item.frequency.rawValue, basis: item.basis,
+                due: standing.due?.chinese ?? "—", deadline: standing.deadline?.chinese ?? "—",
+                latest: standing.latestPublished?.chinese ?? (standing.count > 0 ? "\(standing.count) 条" : "—"),
+                state: standing.state.label, stateKey: key)
+        }
     }
 
     static func disclosureLink(_ disclosure: Disclosure, village: Village, root: String) -> DisclosureLink {

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Holds every village to the catalogue on the reference day: a due period published late, or
+/// not published and not declared empty, is a warning naming the village, the item and the
+/// period (an error under `--strict`).
+enum DeadlineCheck {
+    static func check(_ site: SiteContent, diagnostics: DiagnosticBag) {
+        guard let catalogue = site.catalogue, let asOf = site.asOf else { return }
+        for township in site.townships {
+            for village in township.villages {
+                let file = "townships/\(township.id)/villages/\(village.id)/village.yaml"
+                for item in catalogue.items(for: village.kind) {
+                    let standing = DisclosureSchedule.standing(
+                        of: item, disclosures: village.disclosures, nothingToPublish: village.nothingToPublish, asOf: asOf)
+                    guard let due = standing.due, let deadline = standing.deadline else { continue }
+                    switch standing.state {
+                    case .late:
+                        diagnostics.warning(
+                            .disclosureLate, at: SourceLocation(file: file, field: item.id),
+                            "\(village.name)的“\(item.title)”\(due.chinese)应于 \(deadline.chinese)前公开，实际逾期公开")
+                    case .missing:
+                        diagnostics.warning(
+                            .disclosureMissing, at: SourceLocation(file: file, field: item.id),
+                            "\(village.name)的“\(item.title)”\(due.chinese)应于 \(deadline.chinese)前公开，截至 \(asOf.chinese)尚未公开")
+                    default:
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// Today in China (UTC+8), the default reference day.
+    static func today() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
