@@ -74,6 +74,31 @@ import Testing
         #expect(!Pipeline.build(options).succeeded)
     }
 
+    @Test func theTownshipOverviewPageAndCSVAgree() throws {
+        let (work, content) = try site()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let output = work.appendingPathComponent("public")
+        var options = BuildOptions(contentFolder: content, templatesFolder: TestSupport.templates, outputFolder: output)
+        options.asOf = CalendarDate("2024-08-01")
+        #expect(Pipeline.build(options).succeeded)
+        let page = try TestSupport.read(output, "townships/220681100/index.html")
+        // 东岭村: 财务 on time, 党员 late; 西岭村: 财务 declared empty, 党员 missing.
+        #expect(page.contains("按时公开 1 项 逾期公开 1 项 未公开 1 项 本期无应公开事项 1 项"))
+        let rows = [
+            ["东岭村", "按时公开（2024年第二季度）", "逾期公开（2024年6月）"],
+            ["西岭村", "本期无应公开事项（2024年第二季度）", "未公开（2024年6月）"],
+        ]
+        for row in rows {
+            #expect(page.contains("<tr><th scope=\"row\">\(row[0])</th><td>\(row[1])</td><td>\(row[2])</td></tr>"))
+        }
+        let bag = DiagnosticBag()
+        let csv = try #require(CSVTable.parse(try Data(contentsOf: output.appendingPathComponent("townships/220681100/catalogue.csv")), file: "catalogue.csv", diagnostics: bag))
+        #expect(csv.header == ["村（社区）", "财务收支情况", "党员发展情况"])
+        #expect(csv.rows.map(\.cells) == rows)
+        let home = try TestSupport.read(output, "index.html")
+        #expect(home.contains("公开目录：按时公开 1 项，逾期公开 1 项，未公开 1 项，本期无应公开事项 1 项"))
+    }
+
     @Test func theSameDayGivesTheSameBytes() throws {
         let (work, content) = try site()
         defer { try? FileManager.default.removeItem(at: work) }

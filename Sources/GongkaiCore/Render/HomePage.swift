@@ -18,6 +18,8 @@ enum HomePage {
         var kind: String
         var href: String
         var totals: RollUpView
+        /// 按时 / 逾期 / 未公开 counts against the catalogue, when the site has one.
+        var catalogue: String?
     }
 
     struct PageLink {
@@ -38,7 +40,11 @@ enum HomePage {
             counts: StatusCounts(indicators),
             pages: site.pages.map { PageLink(title: $0.title, href: "\($0.slug)/") }, hasPages: !site.pages.isEmpty,
             townships: site.townships.map {
-                TownshipLink(name: $0.name, kind: $0.kind.rawValue, href: SitePaths.township($0.id), totals: RollUpView($0.villages))
+                TownshipLink(
+                    name: $0.name, kind: $0.kind.rawValue, href: SitePaths.township($0.id), totals: RollUpView($0.villages),
+                    catalogue: CatalogueOverview($0.villages, site: site).map { overview in
+                        overview.counts.filter { $0.count > 0 }.map { "\($0.state) \($0.count) 项" }.joined(separator: "，")
+                    })
             },
             hasTownships: !site.townships.isEmpty, county: RollUpView(site.townships.flatMap(\.villages)))
         return OutputFile(path: "index.html", text: templates.render(context, template: "home"))
