@@ -22,6 +22,16 @@ public struct Disclosure: Sendable, Hashable {
     public var contentHash: String
     /// The catalogue item it fulfils, if any.
     public var item: String? = nil
+    /// Who checked the notice before publication (村务监督委员会, 民主理财小组…) and when.
+    public var review: Review? = nil
+    /// The day until which the notice must stay on the board.
+    public var stayUntil: CalendarDate? = nil
+}
+
+/// A notice's review before publication.
+public struct Review: Sendable, Hashable {
+    public var reviewer: String
+    public var date: CalendarDate
 }
 
 /// A dated, reasoned change to something published: a correction or a retraction.

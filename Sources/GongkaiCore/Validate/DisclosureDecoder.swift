@@ -15,7 +15,7 @@ enum DisclosureDecoder {
             return nil
         }
         guard let reader = MappingReader(
-            YAMLValue(frontMatter), allowed: ["title", "category", "period", "published_on", "corrections", "retraction", "item"], diagnostics: diagnostics, what: "公开内容前言")
+            YAMLValue(frontMatter), allowed: ["title", "category", "period", "published_on", "corrections", "retraction", "item", "reviewer", "reviewed_on", "stay_until"], diagnostics: diagnostics, what: "公开内容前言")
         else { return nil }
         let title = reader.string("title", required: true, label: "标题")
         let category = reader.choice("category", label: "公开类别", options: Disclosure.Category.allCases.map { ($0.rawValue, $0) })
@@ -36,12 +36,43 @@ enum DisclosureDecoder {
             amendment($0, what: "更正", published: published, diagnostics: diagnostics)
         }.sorted { $0.date < $1.date }
         let retraction = reader.node("retraction").flatMap { amendment($0, what: "撤回", published: published, diagnostics: diagnostics) }
+        let review = decodeReview(reader, published: published)
+        let stayUntil = reader.date("stay_until", label: "公示截止日期")
+        if let stayUntil, let published, stayUntil < published {
+            diagnostics.error(.datesOutOfOrder, at: reader.node("stay_until")!.location, "公示截止日期 \(stayUntil) 早于公开日期 \(published)")
+        }
         guard let title, let category, let period, let published else { return nil }
-        return Disclosure(
+        var disclosure = Disclosure(
             slug: name, file: raw.file, title: title, category: category, period: period, publishedOn: published, body: raw.body,
             corrections: corrections, retraction: retraction,
             contentHash: ContentHash.disclosure(title: title, category: category, period: period, publishedOn: published, body: raw.body),
             item: reader.string("item", required: false, label: "目录事项"))
+        disclosure.review = review
+        disclosure.stayUntil = stayUntil
+        return disclosure
+    }
+
+    /// `reviewer` and `reviewed_on` go together, and a notice is reviewed before it is published.
+    private static func decodeReview(_ reader: MappingReader, published: CalendarDate?) -> Review? {
+        let reviewer = reader.string("reviewer", required: false, label: "审核人")
+        let date = reader.date("reviewed_on", label: "审核日期")
+        switch (reviewer, date) {
+        case let (reviewer?, date?):
+            if let published, date > published {
+                reader.diagnostics.error(
+                    .datesOutOfOrder, at: reader.node("reviewed_on")!.location,
+                    "审核日期 \(date) 晚于公开日期 \(published)：公开内容应先经审核再公开")
+                return nil
+            }
+            return Review(reviewer: reviewer, date: date)
+        case (_?, nil) where reader.node("reviewed_on") == nil:
+            reader.diagnostics.error(.missingField, at: reader.locationForMissing("reviewed_on"), "写了审核人，缺少审核日期 reviewed_on")
+        case (nil, _?) where reader.node("reviewer") == nil:
+            reader.diagnostics.error(.missingField, at: reader.locationForMissing("reviewer"), "写了审核日期，缺少审核人 reviewer")
+        default:
+            break
+        }
+        return nil
     }
 
     /// `date` and `reason` of a correction or retraction; the date cannot precede publication.

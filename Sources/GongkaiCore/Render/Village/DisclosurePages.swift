@@ -39,6 +39,10 @@ enum DisclosurePages {
         var corrections: [AmendmentView]
         var hasCorrections: Bool
         var retraction: AmendmentView?
+        var indexNumber: String
+        var reviewer: String?
+        var reviewedOn: String?
+        var stayUntil: String?
     }
 
     struct AmendmentView {
@@ -85,7 +89,9 @@ enum DisclosurePages {
             archiveHref: frame.root + SitePaths.disclosures(village.id),
             corrections: disclosure.corrections.map { AmendmentView(date: $0.date.chinese, reason: $0.reason) },
             hasCorrections: !disclosure.corrections.isEmpty,
-            retraction: disclosure.retraction.map { AmendmentView(date: $0.date.chinese, reason: $0.reason) })
+            retraction: disclosure.retraction.map { AmendmentView(date: $0.date.chinese, reason: $0.reason) },
+            indexNumber: IndexNumber.make(for: disclosure, in: village), reviewer: disclosure.review?.reviewer,
+            reviewedOn: disclosure.review?.date.chinese, stayUntil: disclosure.stayUntil?.chinese)
         return OutputFile(path: folder + "index.html", text: templates.render(context, template: "disclosure"))
     }
 }
