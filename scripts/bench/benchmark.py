@@ -57,16 +57,36 @@ SCENARIOS = [
 # ---------------------------------------------------------------------------------------------
 # Running one build.
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy_s() -> float:
+    """CPU time spent by the whole machine so far (all CPUs, not idle or iowait), from /proc/stat."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS
+
+
 def run_measured(command: list[str], log_prefix: str) -> dict:
-    """Runs command in a fresh process; returns wall, cpu, user, sys (s), maxrss_kib, exit."""
+    """Runs command in a fresh process; returns wall, cpu, user, sys (s), maxrss_kib, exit, and
+    other_cpu_s: CPU time that the rest of the machine used meanwhile (the machine is shared;
+    a large value means the run competed with something else)."""
     with open(log_prefix + ".stdout", "wb") as out, open(log_prefix + ".stderr", "wb") as err:
+        busy_before = machine_busy_s()
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
+        busy = machine_busy_s() - busy_before
     process.returncode = os.waitstatus_to_exitcode(status)  # already reaped; keep Popen quiet
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "user_s": usage.ru_utime,
-            "sys_s": usage.ru_stime, "peak_rss_kib": usage.ru_maxrss, "exit": process.returncode}
+    cpu = usage.ru_utime + usage.ru_stime
+    return {"wall_s": wall, "cpu_s": cpu, "user_s": usage.ru_utime, "sys_s": usage.ru_stime,
+            "peak_rss_kib": usage.ru_maxrss, "exit": process.returncode,
+            "other_cpu_s": max(0.0, busy - cpu), "loadavg_after": os.getloadavg()[0]}
 
 
 def output_stats(folder: str) -> dict:
@@ -493,7 +513,7 @@ def main(argv: list[str] | None = None) -> int:
           + "; ".join(f"{t} = {m['fstype']} ({m['mount']})" for t, m in report["filesystems"].items()))
     print()
     header = (f"{'tool':<8} {'build':<31} {'output':<8} {'pages':>7} {'files':>7} {'wall s':>8} {'(min-max)':>15} "
-              f"{'CPU s':>7} {'RSS MiB':>8} {'pages/s':>8}")
+              f"{'CPU s':>7} {'RSS MiB':>8} {'pages/s':>8} {'other CPU s':>11}")
     print(header)
     print("-" * len(header))
     for target, _ in targets:
@@ -505,7 +525,13 @@ def main(argv: list[str] | None = None) -> int:
                 span = f"({r['wall_min_s']:.2f}-{r['wall_max_s']:.2f})"
                 print(f"{'gongkai' if tool == 'gongkai' else 'Hugo':<8} {label:<31} {target:<8} {r['pages']:>7,} "
                       f"{r['files']:>7,} {r['wall_s']:>8.2f} {span:>15} {r['cpu_s']:>7.2f} "
-                      f"{r['peak_rss_kib'] / 1024:>8.0f} {r['pages_per_s']:>8,.0f}")
+                      f"{r['peak_rss_kib'] / 1024:>8.0f} {r['pages_per_s']:>8,.0f} {r['other_cpu_s']:>11.1f}")
+    busy = [f"{'gongkai' if k[0] == 'gongkai' else 'Hugo'} {k[1]} {k[2]} #{i}"
+            for k, value in runs.items() for i, r in enumerate(value, 1) if r["other_cpu_s"] > 0.25 * r["wall_s"]]
+    if busy:
+        print()
+        print("note: the rest of the machine used more than a quarter of a CPU during: " + ", ".join(busy))
+        print("      (other processes, or kernel writeback of earlier outputs); see other_cpu_s in results.json")
     if ratios:
         print()
         print("gongkai / Hugo, cold build into an empty folder:")
