@@ -9,9 +9,9 @@ N townships x M villages with every list, projects and disclosures) and, with --
 Hugo site with the same number of HTML pages (see generate_hugo_site.py).
 
 The same arguments always give byte-identical files: all randomness comes from
-random.Random seeded with a string built from the seed and the village's code (so a village's
-files do not depend on how many other villages there are), iteration is in sorted order, and
-nothing reads the clock. No text contains a mobile number, an ID number or a 16-19 digit run:
+random.Random seeded with a string built from the seed and the village's code (only the project
+statuses, which rotate through the site, depend on the village's position), iteration is in
+sorted order, and nothing reads the clock. No text contains a mobile number, an ID number or a 16-19 digit run:
 phone numbers are 0439-xxxxxxx landlines and amounts are written with thousands separators.
 
 Standard library only (Python 3.11).
