@@ -15,7 +15,11 @@ severity_part = source.split("public var defaultSeverity")[1].split("public var 
 hints_part = source.split("public var defaultHint")[1]
 titles = dict(re.findall(r'case \.(\w+): "([^"]+)"', titles_part))
 hints = dict(re.findall(r'case \.(\w+): "((?:[^"\\]|\\.)+)"', hints_part))
-warnings = set(re.findall(r'case \.(\w+): \.warning', severity_part))
+warnings = {
+    name
+    for names in re.findall(r'case ((?:\.\w+,\s*)*\.\w+): \.warning', severity_part)
+    for name in re.findall(r'\.(\w+)', names)
+}
 
 groups = [
     ("GK0", "文件和文件夹"),

@@ -6,7 +6,10 @@ import Testing
 /// One fixture per check: `Tests/Fixtures/invalid/<code>-<what>/` holds an `overlay/` of files
 /// written over a copy of the county-mini site (and optionally `remove.txt`, paths to delete),
 /// and `expect.json`, the exact diagnostics the build must report (code, file, line, column).
-/// Each build runs over a previous good output, which must not change.
+/// A fixture for a warning has a `strict.txt` (the build runs with `--strict`); `grow.txt`
+/// lists `path bytes` of overlay files to extend, for size limits too large to keep in the
+/// repository (the files grow sparse, so this is quick). Each build runs over a previous
+/// good output, which must not change.
 @Suite struct InvalidFixtureTests {
     static let folder = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/invalid")
 
@@ -52,7 +55,18 @@ import Testing
             }
         }
 
-        let report = TestSupport.build(content: content, output: output)
+        let growths = fixture.appendingPathComponent("grow.txt")
+        if FileManager.default.fileExists(atPath: growths.path) {
+            for line in try String(contentsOf: growths, encoding: .utf8).split(separator: "\n") {
+                let parts = line.split(separator: " ")
+                guard parts.count == 2, let size = UInt64(parts[1]) else { continue }
+                let handle = try FileHandle(forWritingTo: content.appendingPathComponent(String(parts[0])))
+                try handle.truncate(atOffset: size)
+                try handle.close()
+            }
+        }
+        let strict = FileManager.default.fileExists(atPath: fixture.appendingPathComponent("strict.txt").path)
+        let report = TestSupport.build(content: content, output: output, strict: strict)
         let expected = try JSONDecoder().decode([Expected].self, from: Data(contentsOf: fixture.appendingPathComponent("expect.json")))
         let found = report.diagnostics.map {
             Expected(code: $0.code.rawValue, file: $0.location.file, line: $0.location.line, column: $0.location.column)

@@ -28,9 +28,20 @@ enum TestSupport {
         return destination
     }
 
-    static func build(content: URL, output: URL, templates: URL = templates, baseURL: String? = nil, strict: Bool = false) -> BuildReport {
-        Pipeline.build(BuildOptions(
-            contentFolder: content, templatesFolder: templates, outputFolder: output, baseURL: baseURL, strict: strict))
+    /// The day the sample's disclosure catalogue is checked against, as in scripts/build-site.sh
+    /// (its disclosures stop in 2026, so against today the result would change from day to day).
+    static let sampleAsOf = CalendarDate("2026-10-31")!
+
+    /// Builds a site; deadlines are checked against `sampleAsOf` unless told otherwise (only
+    /// sites with a catalogue.yaml have deadlines).
+    static func build(
+        content: URL, output: URL, templates: URL = templates, baseURL: String? = nil, strict: Bool = false,
+        asOf: CalendarDate? = sampleAsOf
+    ) -> BuildReport {
+        var options = BuildOptions(
+            contentFolder: content, templatesFolder: templates, outputFolder: output, baseURL: baseURL, strict: strict)
+        options.asOf = asOf
+        return Pipeline.build(options)
     }
 
     static func read(_ output: URL, _ path: String) throws -> String {

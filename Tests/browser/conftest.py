@@ -18,6 +18,8 @@ from selenium.webdriver.chrome.service import Service
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
+# The day the sample's disclosure catalogue is checked against, as in scripts/build-site.sh.
+SAMPLE_AS_OF = "2026-10-31"
 
 
 def free_port():
@@ -40,7 +42,7 @@ def site():
     binary = ROOT / ".build" / "debug" / "gongkai"
     subprocess.run(
         [str(binary), "build", "--content", str(ROOT / "content"), "--templates", str(ROOT / "templates"),
-         "--output", str(output), "--base-url", base],
+         "--output", str(output), "--base-url", base, "--as-of", SAMPLE_AS_OF],
         check=True, capture_output=True)
     handler = functools.partial(QuietHandler, directory=str(output))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)

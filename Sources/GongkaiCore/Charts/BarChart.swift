@@ -17,20 +17,32 @@ public struct BarChart: Sendable {
     public var id: String
     public var text: ChartText
     public var bars: [Bar]
+    /// Room for the labels on the left and for the values right of the longest bar.
+    public var labelWidth: Double
+    public var valueWidth: Double
 
-    public init(id: String, text: ChartText, bars: [Bar]) {
+    public init(id: String, text: ChartText, bars: [Bar], labelWidth: Double = 100, valueWidth: Double = 100) {
         self.id = id
         self.text = text
         self.bars = bars
+        self.labelWidth = labelWidth
+        self.valueWidth = valueWidth
     }
 
-    static let width = 420.0, labelWidth = 100.0, rowHeight = 48.0
+    static let barSpace = 220.0, rowHeight = 48.0
+
+    /// Room enough for `text` in the chart's 17-pixel type, for labels longer than the default.
+    public static func room(for texts: [String], minimum: Double = 100) -> Double {
+        let widest = texts.map { text in text.reduce(0.0) { $0 + ($1.isASCII ? 10.0 : 17.0) } }.max() ?? 0
+        return max(minimum, (widest + 12).rounded(.up))
+    }
 
     public func render() -> RenderedChart {
         let height = Double(bars.count) * Self.rowHeight + 16
         let maximum = max(bars.map(\.value).max() ?? 0, 1e-9)
-        let barSpace = Self.width - Self.labelWidth - 100
-        var svg = SVG.open(id: id, width: Self.width, height: height, className: "chart-bars")
+        let barSpace = Self.barSpace
+        let width = labelWidth + barSpace + valueWidth
+        var svg = SVG.open(id: id, width: width, height: height, className: "chart-bars")
         svg += SVG.titleAndDescription(id: id, text)
         svg += ChartPalette.patterns(id: id)
         svg += "<g aria-hidden=\"true\">\n"
@@ -38,9 +50,9 @@ public struct BarChart: Sendable {
             let top = 8 + Double(index) * Self.rowHeight
             let length = max(0, bar.value / maximum * barSpace)
             let fill = [ChartPalette.actual, "url(#\(id)-hatch)", "url(#\(id)-dots)", ChartPalette.met][index % 4]
-            svg += SVG.text(bar.label, x: Self.labelWidth - 10, y: top + 24, size: 17, anchor: "end")
-            svg += "<rect x=\"\(SVG.number(Self.labelWidth))\" y=\"\(SVG.number(top + 6))\" width=\"\(SVG.number(length))\" height=\"26\" fill=\"\(fill)\" stroke=\"\(ChartPalette.text)\" stroke-width=\"1.5\"/>\n"
-            svg += SVG.text(bar.valueLabel, x: Self.labelWidth + length + 8, y: top + 24, size: 17, weight: "bold")
+            svg += SVG.text(bar.label, x: labelWidth - 10, y: top + 24, size: 17, anchor: "end")
+            svg += "<rect x=\"\(SVG.number(labelWidth))\" y=\"\(SVG.number(top + 6))\" width=\"\(SVG.number(length))\" height=\"26\" fill=\"\(fill)\" stroke=\"\(ChartPalette.text)\" stroke-width=\"1.5\"/>\n"
+            svg += SVG.text(bar.valueLabel, x: labelWidth + length + 8, y: top + 24, size: 17, weight: "bold")
         }
         svg += "</g>\n</svg>\n"
         return RenderedChart(id: id, svg: svg)

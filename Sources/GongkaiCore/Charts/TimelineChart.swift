@@ -5,11 +5,14 @@ public struct TimelineChart: Sendable {
         public var date: String
         public var title: String
         public var done: Bool
+        /// Written after the title instead of （已完成） or （未完成）; empty writes nothing.
+        public var stateText: String?
 
-        public init(date: String, title: String, done: Bool) {
+        public init(date: String, title: String, done: Bool, stateText: String? = nil) {
             self.date = date
             self.title = title
             self.done = done
+            self.stateText = stateText
         }
     }
 
@@ -38,7 +41,7 @@ public struct TimelineChart: Sendable {
             let fill = step.done ? ChartPalette.met : "#ffffff"
             svg += "<circle cx=\"20\" cy=\"\(SVG.number(cy))\" r=\"9\" fill=\"\(fill)\" stroke=\"\(step.done ? ChartPalette.met : ChartPalette.text)\" stroke-width=\"2.5\"/>\n"
             svg += SVG.text(step.date, x: 42, y: cy - 4, size: 15, fill: ChartPalette.muted)
-            svg += SVG.text(step.title + (step.done ? "（已完成）" : "（未完成）"), x: 42, y: cy + 17, size: 17)
+            svg += SVG.text(step.title + (step.stateText ?? (step.done ? "（已完成）" : "（未完成）")), x: 42, y: cy + 17, size: 17)
         }
         svg += "</g>\n</svg>\n"
         return RenderedChart(id: id, svg: svg)

@@ -6,7 +6,9 @@ import Foundation
 /// - `shared`: site.yaml, the prose pages, the templates and assets, the base URL, the
 ///   generator's version — every page depends on them;
 /// - `plan`: the plan's files (the site pages and the township pages show it);
-/// - one digest per township file and one per village folder (every file in it).
+/// - one digest per township (its township.yaml and catalogue.yaml, which its villages'
+///   pages also depend on) and one per village folder (every file in it, the attachments in
+///   `disclosures/<notice>/` too, so a changed attachment is copied again).
 struct InputFingerprints: Sendable {
     var shared: String
     var plan: String
@@ -29,6 +31,7 @@ struct InputFingerprints: Sendable {
             let folder = contentFolder.appendingPathComponent("townships/\(township.id)")
             var digest = Digest()
             digest.addFile(folder.appendingPathComponent("township.yaml"), name: "township.yaml")
+            digest.addFile(folder.appendingPathComponent("catalogue.yaml"), name: "catalogue.yaml")
             townships[township.id] = digest.finish()
             for village in township.villages {
                 var digest = Digest()

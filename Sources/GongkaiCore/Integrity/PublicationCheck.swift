@@ -30,7 +30,8 @@ enum PublicationCheck {
             if disclosure.contentHash != entry.sha256 && disclosure.corrections.count <= entry.corrections {
                 diagnostics.error(
                     .disclosureChangedSilently, at: SourceLocation(file: disclosure.file, line: 1, column: 1),
-                    "已于 \(entry.publishedOn) 发布的公开内容“\(entry.title)”被修改了，但没有记录更正",
+                    "已于 \(entry.publishedOn) 发布的公开内容“\(entry.title)”被修改了，但没有记录更正"
+                        + (AttachmentChanges.describe(published: entry.attachments, current: disclosure.attachments).map { "（\($0)）" } ?? ""),
                     hint: "在前言的 corrections 中加一条：date（更正日期）和 reason（更正原因），网站会在页面上注明；或者把内容改回原样。")
             }
             if entry.retracted {

@@ -17,11 +17,21 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
         /// How many corrections the disclosure had recorded when this manifest was written.
         public var corrections: Int
         public var retracted: Bool
+        /// The files published with the notice (absent when it has none); their hashes are
+        /// part of `sha256`, listed here so a changed file can be named.
+        public var attachments: [AttachmentEntry]? = nil
 
         enum CodingKeys: String, CodingKey {
-            case path, source, village, title, sha256, corrections, retracted
+            case path, source, village, title, sha256, corrections, retracted, attachments
             case publishedOn = "published_on"
         }
+    }
+
+    /// An attachment as published: its file name, size and SHA-256.
+    public struct AttachmentEntry: Codable, Sendable, Equatable {
+        public var name: String
+        public var bytes: Int
+        public var sha256: String
     }
 
     public static let fileName = "gongkai-manifest.json"
@@ -43,7 +53,9 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
                     path: SitePaths.disclosure(village.id, disclosure.slug), source: disclosure.file, village: village.name,
                     title: disclosure.title,
                     publishedOn: disclosure.publishedOn.description, sha256: disclosure.contentHash,
-                    corrections: disclosure.corrections.count, retracted: disclosure.retraction != nil))
+                    corrections: disclosure.corrections.count, retracted: disclosure.retraction != nil,
+                    attachments: disclosure.attachments.isEmpty
+                        ? nil : disclosure.attachments.map { AttachmentEntry(name: $0.name, bytes: $0.bytes, sha256: $0.sha256) }))
             }
         }
         self.init(disclosures: entries)

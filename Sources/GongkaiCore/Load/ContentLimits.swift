@@ -5,6 +5,9 @@ import Foundation
 enum ContentLimits {
     /// 10 MB: a village's largest table holds a few thousand rows, far below this.
     static let maxFileBytes = 10 * 1024 * 1024
+    /// 20 MB: a notice's attachment (a scanned record, a photo, a spreadsheet). Attachments
+    /// are streamed, never read whole as text, but a site should stay light for residents.
+    static let maxAttachmentBytes = 20 * 1024 * 1024
 
     static func checkSize(of url: URL, path: String, diagnostics: DiagnosticBag) -> Bool {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0

@@ -18,7 +18,7 @@ enum ContentLoader {
             else { return nil }
             return ParsedYAML(file: path, node: node)
         }
-        return RawContent(
+        var raw = RawContent(
             site: yaml(siteFile, required: true),
             plan: yaml(planFile, required: true),
             indicators: yaml(indicatorsFile, required: true),
@@ -28,6 +28,8 @@ enum ContentLoader {
             pages: loadPages(from: folder, diagnostics: diagnostics),
             townships: TownshipLoader.load(from: folder, diagnostics: diagnostics)
         )
+        raw.catalogueOverrides = CatalogueOverrideLoader.load(from: folder, diagnostics: diagnostics)
+        return raw
     }
 
     private static func loadPages(from folder: URL, diagnostics: DiagnosticBag) -> [RawPage] {

@@ -9,6 +9,8 @@ struct RawContent {
     var columns: ParsedYAML?
     var tasks: ParsedYAML?
     var catalogue: ParsedYAML?
+    /// Townships' and villages' own `catalogue.yaml` (adjustments to the county's).
+    var catalogueOverrides: [RawCatalogueOverride] = []
     var pages: [RawPage]
     var townships: [RawTownship]
 }
@@ -48,6 +50,10 @@ struct RawVillage {
     var unreadableTables: Set<String>
     var customLists: [RawCustomList]
     var disclosures: [RawPage]
+    /// The folders in `disclosures/` (attachments of the notice with the same name), by name.
+    var attachmentFolders: [String: [RawAttachmentFile]] = [:]
+    /// `finance/<period>.csv` with `finance/<period>.yaml`, by period.
+    var finance: [RawFinancePeriod] = []
 }
 
 /// `lists/<slug>.yaml` with `lists/<slug>.csv`.

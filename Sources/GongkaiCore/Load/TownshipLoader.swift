@@ -5,7 +5,7 @@ import Foundation
 enum TownshipLoader {
     static let folder = "townships"
     /// The built-in list tables a village folder may hold.
-    static let tableFiles = ["services.csv", "needs.csv", "resources.csv", "projects.csv", "milestones.csv", "responsibilities.csv"]
+    static let tableFiles = ["services.csv", "needs.csv", "resources.csv", "projects.csv", "milestones.csv", "responsibilities.csv", "decisions.csv"]
 
     static func load(from content: URL, diagnostics: DiagnosticBag) -> [RawTownship] {
         let root = content.appendingPathComponent(folder)
@@ -47,9 +47,12 @@ enum TownshipLoader {
         let disclosures = FolderListing.files(in: content.appendingPathComponent(disclosuresPath), withExtension: "md").compactMap {
             MarkdownFile.load("\(disclosuresPath)/\($0)", in: content, diagnostics: diagnostics)
         }
-        return RawVillage(
+        var village = RawVillage(
             id: id, folder: path, yaml: loadYAML("\(path)/village.yaml", in: content, diagnostics: diagnostics),
-            tables: tables, unreadableTables: unreadable, customLists: customLists, disclosures: disclosures)
+            tables: tables, unreadableTables: unreadable, customLists: customLists, disclosures: disclosures,
+            finance: FinanceLoader.load(village: path, in: content, diagnostics: diagnostics))
+        village.attachmentFolders = AttachmentLoader.load(disclosuresPath: disclosuresPath, in: content)
+        return village
     }
 
     /// Reads and parses a YAML file; a missing file is reported as `GK002`.

@@ -26,6 +26,8 @@ public struct Disclosure: Sendable, Hashable {
     public var review: Review? = nil
     /// The day until which the notice must stay on the board.
     public var stayUntil: CalendarDate? = nil
+    /// Files published with the notice, in the order the front matter lists them.
+    public var attachments: [Attachment] = []
 }
 
 /// A notice's review before publication.

@@ -7,6 +7,9 @@ public struct SiteContent: Sendable, Hashable {
     public var pages: [ProsePage]
     /// The disclosure catalogue, when the site has one.
     public var catalogue: DisclosureCatalogue?
+    /// The catalogue of each village whose township or folder adjusts the county's, by
+    /// village id (see `catalogue(for:)`).
+    public var villageCatalogues: [String: EffectiveCatalogue] = [:]
     /// The day deadlines are checked against (`--as-of`, or today).
     public var asOf: CalendarDate?
 

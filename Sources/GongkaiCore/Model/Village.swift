@@ -31,6 +31,8 @@ public struct Village: Sendable, Hashable {
     public var disclosures: [Disclosure]
     /// Periods declared to have nothing to publish for a catalogue item.
     public var nothingToPublish: Set<NothingToPublish> = []
+    /// 财务公开 as data: one entry per month or quarter, oldest first.
+    public var finance: [FinancePeriod] = []
 }
 
 /// The village's service station (综合服务站 / 党群服务中心): where and when residents go.

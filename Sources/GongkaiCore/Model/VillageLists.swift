@@ -62,6 +62,8 @@ public struct Project: Sendable, Hashable {
     public var note: String
     /// Sorted by date.
     public var milestones: [Milestone]
+    /// The recorded steps of its 四议两公开, in the order of the procedure.
+    public var decisions: [DecisionRecord] = []
 
     /// The address-safe form of the id.
     public var slug: String { id.lowercased() }

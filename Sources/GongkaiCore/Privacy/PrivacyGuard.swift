@@ -7,23 +7,29 @@ import Foundation
 enum PrivacyGuard {
     static let extensions: Set<String> = ["yaml", "yml", "csv", "md"]
 
-    /// Scans every published file of the content folder.
+    /// Scans every published file of the content folder. Text attachments (CSV, TXT) are
+    /// published byte for byte and cannot be masked, so they are scanned under either policy.
     static func check(contentFolder: URL, site: SiteContent, diagnostics: DiagnosticBag) {
-        guard site.config.privacy == .refuse else { return }
         let allowed = declaredPublicNumbers(site)
-        for path in publishedFiles(in: contentFolder) {
-            guard let data = try? Data(contentsOf: contentFolder.appendingPathComponent(path)),
-                  case let .success(decoded) = TextEncodingDetector.decode(data)
-            else { continue }
-            for (lineIndex, line) in decoded.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
-            where PersonalDataScanner.mayContainNumber(line) {
-                for match in PersonalDataScanner.scan(String(line)) where !(match.kind == .mobile && allowed.contains(match.digits)) {
-                    diagnostics.error(
-                        .personalData, at: SourceLocation(file: path, line: lineIndex + 1, column: match.offset + 1),
-                        "发现疑似\(match.kind.label)（\(match.masked)），不能公开发布",
-                        hint: "删除它，或只保留部分数字（如 \(match.masked)）。确需公开的服务站电话，写在 village.yaml 的 station.phone 或 contacts 中；"
-                            + "若本站统一遮盖此类号码，在 site.yaml 中写 privacy: mask。")
-                }
+        let attachments = AttachmentPrivacy.check(site, allowed: allowed, diagnostics: diagnostics)
+        guard site.config.privacy == .refuse else { return }
+        for path in publishedFiles(in: contentFolder) where !attachments.contains(path) {
+            guard let data = try? Data(contentsOf: contentFolder.appendingPathComponent(path)) else { continue }
+            scan(data, path: path, allowed: allowed, diagnostics: diagnostics,
+                 hint: { "删除它，或只保留部分数字（如 \($0)）。确需公开的服务站电话，写在 village.yaml 的 station.phone 或 contacts 中；"
+                    + "若本站统一遮盖此类号码，在 site.yaml 中写 privacy: mask。" })
+        }
+    }
+
+    /// Reports every personal number in a text file (UTF-8 or GB18030) at its line and column.
+    static func scan(_ data: Data, path: String, allowed: Set<String>, diagnostics: DiagnosticBag, hint: (String) -> String) {
+        guard case let .success(decoded) = TextEncodingDetector.decode(data) else { return }
+        for (lineIndex, line) in decoded.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+        where PersonalDataScanner.mayContainNumber(line) {
+            for match in PersonalDataScanner.scan(String(line)) where !(match.kind == .mobile && allowed.contains(match.digits)) {
+                diagnostics.error(
+                    .personalData, at: SourceLocation(file: path, line: lineIndex + 1, column: match.offset + 1),
+                    "发现疑似\(match.kind.label)（\(match.masked)），不能公开发布", hint: hint(match.masked))
             }
         }
     }

@@ -47,6 +47,9 @@ enum SearchPage {
                 entries += village.disclosures.map {
                     Entry(kind: "公开内容", title: $0.title, context: "\(place) · \($0.publishedOn.chinese)", path: SitePaths.disclosure(village.id, $0.slug))
                 }
+                entries += village.finance.map {
+                    Entry(kind: "财务公开", title: $0.title, context: "\(place) · \($0.publishedOn.chinese)", path: SitePaths.financePeriod(village.id, $0.slug))
+                }
             }
         }
         return entries

@@ -10,6 +10,8 @@ enum SitePaths {
     static func customList(_ id: String, _ slug: String) -> String { village(id) + "lists/\(slug)/" }
     static func disclosures(_ id: String) -> String { village(id) + "disclosures/" }
     static func disclosure(_ id: String, _ slug: String) -> String { disclosures(id) + slug + "/" }
+    static func finance(_ id: String) -> String { village(id) + "finance/" }
+    static func financePeriod(_ id: String, _ slug: String) -> String { finance(id) + slug + "/" }
 }
 
 /// Breadcrumb trails below the home page.

@@ -47,7 +47,13 @@ struct SiteRenderer: Sendable {
         case let .township(t): TownshipPage.render(site.townships[t], plan: site.plan, frames: frames, templates: templates)
         case let .village(t, v): renderVillage(site.townships[t].villages[v], in: site.townships[t])
         }
-        return PrivacyGuard.mask(files, site: site)
+        return PrivacyGuard.mask(files, site: site) + attachments(of: unit)
+    }
+
+    /// A village's attachments, after masking: they are published exactly as they are.
+    private func attachments(of unit: Unit) -> [OutputFile] {
+        guard case let .village(t, v) = unit else { return [] }
+        return AttachmentCopies.files(of: site.townships[t].villages[v])
     }
 
     /// All units in memory, in order (for `gongkai check` and tests); `workers` renders them in
@@ -90,6 +96,9 @@ struct SiteRenderer: Sendable {
         }
         if !village.disclosures.isEmpty {
             files += DisclosurePages.render(village, in: township, frames: frames, templates: templates)
+        }
+        if !village.finance.isEmpty {
+            files += FinancePages.render(village, in: township, frames: frames, templates: templates)
         }
         if let feed = AtomFeed.village(village, config: site.config) { files.append(feed) }
         return files

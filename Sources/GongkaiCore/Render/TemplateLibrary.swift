@@ -8,7 +8,7 @@ public struct TemplateLibrary: Sendable {
     /// The templates every build needs.
     public static let requiredTemplates = [
         "layout", "home", "plan", "indicator", "page", "township", "village", "list", "needs", "projects", "project",
-        "disclosures", "disclosure", "search", "404",
+        "disclosures", "disclosure", "search", "404", "finance", "finance-period",
     ]
 
     private let library: MustacheLibrary

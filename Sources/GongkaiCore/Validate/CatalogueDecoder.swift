@@ -17,7 +17,8 @@ enum CatalogueDecoder {
         return DisclosureCatalogue(items: items)
     }
 
-    private static func decodeItem(_ value: YAMLValue, diagnostics: DiagnosticBag) -> CatalogueItem? {
+    /// One item, as written in `catalogue.yaml` or in the `add` list of an adjustment.
+    static func decodeItem(_ value: YAMLValue, diagnostics: DiagnosticBag) -> CatalogueItem? {
         guard let reader = MappingReader(value, allowed: fields, diagnostics: diagnostics, what: "目录事项") else { return nil }
         let id = reader.string("id", required: true, label: "事项标识")
         if let id, !Slug.isValid(id) {
@@ -28,26 +29,32 @@ enum CatalogueDecoder {
         let frequency = reader.choice("frequency", label: "公开频次", options: CatalogueItem.Frequency.allCases.map { ($0.rawValue, $0) })
         var deadline = reader.integer("deadline_day", required: frequency != nil && frequency != .perMatter, label: "期满后次月的公开期限（日）") ?? 0
         if frequency != .perMatter, !(1...31).contains(deadline) {
-            if reader.node("deadline_day") != nil {
-                diagnostics.error(.invalidNumber, at: reader.node("deadline_day")!.location, "公开期限应是 1 到 31 之间的日子，实际是 \(deadline)")
-            }
+            if reader.node("deadline_day") != nil { reportDeadline(deadline, reader) }
             deadline = 0
         }
-        var kinds = Set(Village.Kind.allCases)
-        if reader.node("applies_to") != nil {
-            kinds = []
-            for text in reader.stringList("applies_to", label: "适用范围") {
-                if let kind = Village.Kind(rawValue: text) {
-                    kinds.insert(kind)
-                } else {
-                    diagnostics.error(.invalidChoice, at: reader.node("applies_to")!.location, "适用范围只能是 村 或 社区，实际是“\(text)”")
-                }
-            }
-        }
+        let kinds = appliesTo(reader) ?? Set(Village.Kind.allCases)
         guard let id, Slug.isValid(id), let title, let category, let frequency, frequency == .perMatter || deadline > 0 else { return nil }
         return CatalogueItem(
             id: id, title: title, category: category, basis: reader.string("basis", required: false, label: "公开依据"),
             frequency: frequency, deadlineDay: deadline, appliesTo: kinds,
             publisher: reader.string("publisher", required: false, label: "公开主体"))
+    }
+
+    static func reportDeadline(_ day: Int, _ reader: MappingReader) {
+        reader.diagnostics.error(.invalidNumber, at: reader.node("deadline_day")!.location, "公开期限应是 1 到 31 之间的日子，实际是 \(day)")
+    }
+
+    /// `applies_to: [村, 社区]`; nil when the field is left out.
+    static func appliesTo(_ reader: MappingReader) -> Set<Village.Kind>? {
+        guard let node = reader.node("applies_to") else { return nil }
+        var kinds: Set<Village.Kind> = []
+        for text in reader.stringList("applies_to", label: "适用范围") {
+            if let kind = Village.Kind(rawValue: text) {
+                kinds.insert(kind)
+            } else {
+                reader.diagnostics.error(.invalidChoice, at: node.location, "适用范围只能是 村 或 社区，实际是“\(text)”")
+            }
+        }
+        return kinds
     }
 }

@@ -32,9 +32,15 @@ enum ContentValidator {
         let townships = raw.townships.compactMap { TownshipDecoder.decode($0, diagnostics: diagnostics) }
         checkUniqueVillageIDs(raw.townships, diagnostics: diagnostics)
         let catalogue = raw.catalogue.flatMap { CatalogueDecoder.decode($0, diagnostics: diagnostics) }
-        CatalogueReferences.check(townships, catalogue: catalogue, diagnostics: diagnostics)
+        let overrides = raw.catalogueOverrides.compactMap { CatalogueOverrideDecoder.decode($0, diagnostics: diagnostics) }
+        let villageCatalogues = CatalogueResolver.resolve(catalogue, overrides: overrides, townships: townships, diagnostics: diagnostics)
+        CatalogueReferences.check(
+            townships, catalogue: { village in villageCatalogues[village.id] ?? catalogue.map(EffectiveCatalogue.init) },
+            diagnostics: diagnostics)
         guard let config, let plan, !diagnostics.hasErrors else { return nil }
-        return SiteContent(config: config, plan: plan, townships: townships, pages: pages, catalogue: catalogue)
+        var site = SiteContent(config: config, plan: plan, townships: townships, pages: pages, catalogue: catalogue)
+        site.villageCatalogues = villageCatalogues
+        return site
     }
 
     /// Village pages live at `villages/<id>/`, so an id may be used once in the whole site.

@@ -1,13 +1,15 @@
 import Foundation
 
-/// Holds every village to the catalogue on the reference day: a due period published late, or
-/// not published and not declared empty, is a warning naming the village, the item and the
-/// period (an error under `--strict`).
+/// Holds every village to its catalogue (the county's with its township's and its own
+/// adjustments) on the reference day: a due period published late, or not published and not
+/// declared empty, is a warning naming the village, the item and the period (an error under
+/// `--strict`).
 enum DeadlineCheck {
     static func check(_ site: SiteContent, diagnostics: DiagnosticBag) {
-        guard let catalogue = site.catalogue, let asOf = site.asOf else { return }
+        guard let asOf = site.asOf else { return }
         for township in site.townships {
             for village in township.villages {
+                guard let catalogue = site.catalogue(for: village) else { continue }
                 let file = "townships/\(township.id)/villages/\(village.id)/village.yaml"
                 for item in catalogue.items(for: village.kind) {
                     let standing = DisclosureSchedule.standing(

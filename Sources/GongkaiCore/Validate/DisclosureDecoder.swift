@@ -1,6 +1,7 @@
 /// `disclosures/*.md`: a disclosure notice with its front matter.
 enum DisclosureDecoder {
-    static func decode(_ raw: RawPage, diagnostics: DiagnosticBag) -> Disclosure? {
+    /// `folder` is the notice's attachment folder (`disclosures/<name>/`), when there is one.
+    static func decode(_ raw: RawPage, attachmentFolder folder: [RawAttachmentFile]? = nil, diagnostics: DiagnosticBag) -> Disclosure? {
         let name = String(raw.file.split(separator: "/").last!.dropLast(3))
         guard Slug.isValid(name) else {
             diagnostics.error(
@@ -15,7 +16,7 @@ enum DisclosureDecoder {
             return nil
         }
         guard let reader = MappingReader(
-            YAMLValue(frontMatter), allowed: ["title", "category", "period", "published_on", "corrections", "retraction", "item", "reviewer", "reviewed_on", "stay_until"], diagnostics: diagnostics, what: "公开内容前言")
+            YAMLValue(frontMatter), allowed: ["title", "category", "period", "published_on", "corrections", "retraction", "item", "reviewer", "reviewed_on", "stay_until", "attachments"], diagnostics: diagnostics, what: "公开内容前言")
         else { return nil }
         let title = reader.string("title", required: true, label: "标题")
         let category = reader.choice("category", label: "公开类别", options: Disclosure.Category.allCases.map { ($0.rawValue, $0) })
@@ -41,14 +42,18 @@ enum DisclosureDecoder {
         if let stayUntil, let published, stayUntil < published {
             diagnostics.error(.datesOutOfOrder, at: reader.node("stay_until")!.location, "公示截止日期 \(stayUntil) 早于公开日期 \(published)")
         }
+        // A retracted notice's attachments are withdrawn with it: not checked, not published.
+        let attachments = retraction != nil ? [] : AttachmentDecoder.decode(reader, noticeFile: raw.file, folder: folder, diagnostics: diagnostics)
         guard let title, let category, let period, let published else { return nil }
         var disclosure = Disclosure(
             slug: name, file: raw.file, title: title, category: category, period: period, publishedOn: published, body: raw.body,
             corrections: corrections, retraction: retraction,
-            contentHash: ContentHash.disclosure(title: title, category: category, period: period, publishedOn: published, body: raw.body),
+            contentHash: ContentHash.disclosure(
+                title: title, category: category, period: period, publishedOn: published, body: raw.body, attachments: attachments),
             item: reader.string("item", required: false, label: "目录事项"))
         disclosure.review = review
         disclosure.stayUntil = stayUntil
+        disclosure.attachments = attachments
         return disclosure
     }
 

@@ -36,6 +36,8 @@ enum VillageDecoder {
         }
         checkReferences(lists, raw: raw, diagnostics: diagnostics)
         let disclosures = decodeDisclosures(raw, diagnostics: diagnostics)
+        let projects = DecisionListDecoder.attach(raw, to: lists.projects, disclosures: disclosures, villageName: name ?? raw.id, diagnostics: diagnostics)
+        let finance = FinanceDecoder.decode(raw.finance, diagnostics: diagnostics)
         let households = reader.integer("households", required: false, label: "户数")
         let population = reader.integer("population", required: false, label: "常住人口")
         let nothing = decodeNothingToPublish(reader)
@@ -45,9 +47,10 @@ enum VillageDecoder {
             address: reader.string("address", required: false, label: "地址"), station: station,
             households: households, population: population, facts: facts,
             summary: reader.string("summary", required: false, label: "简介"), listSystem: listSystem,
-            services: lists.services, needs: lists.needs, resources: lists.resources, projects: lists.projects,
+            services: lists.services, needs: lists.needs, resources: lists.resources, projects: projects,
             responsibilities: lists.responsibilities, customLists: lists.custom, disclosures: disclosures)
         village.nothingToPublish = nothing
+        village.finance = finance
         return village
     }
 
@@ -130,8 +133,11 @@ enum VillageDecoder {
     }
 
     private static func decodeDisclosures(_ raw: RawVillage, diagnostics: DiagnosticBag) -> [Disclosure] {
-        raw.disclosures.compactMap { DisclosureDecoder.decode($0, diagnostics: diagnostics) }
-            .sorted { ($0.publishedOn, $0.slug) > ($1.publishedOn, $1.slug) }
+        AttachmentDecoder.checkOrphanFolders(raw, diagnostics: diagnostics)
+        return raw.disclosures.compactMap { page in
+            let name = String(page.file.split(separator: "/").last!.dropLast(3))
+            return DisclosureDecoder.decode(page, attachmentFolder: raw.attachmentFolders[name], diagnostics: diagnostics)
+        }.sorted { ($0.publishedOn, $0.slug) > ($1.publishedOn, $1.slug) }
     }
 
     private static func decodeStation(_ reader: MappingReader) -> ServiceStation {

@@ -43,6 +43,8 @@ enum DisclosurePages {
         var reviewer: String?
         var reviewedOn: String?
         var stayUntil: String?
+        var attachments: [AttachmentView] = []
+        var hasAttachments = false
     }
 
     struct AmendmentView {
@@ -82,7 +84,7 @@ enum DisclosurePages {
             title: disclosure.title, folder: folder,
             crumbs: Crumbs.village(village, in: township) + [("村（居）务公开", SitePaths.disclosures(village.id)), (disclosure.title, nil)],
             print: PrintInfo(village, in: township, date: "\(disclosure.period.chinese) · \(disclosure.publishedOn.chinese)公开"))
-        let context = PageContext(
+        var context = PageContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root), title: disclosure.title,
             category: disclosure.category.rawValue, period: disclosure.period.chinese, publishedOn: disclosure.publishedOn.chinese,
             html: disclosure.retraction == nil ? MarkdownRenderer.html(disclosure.body) : "",
@@ -92,6 +94,8 @@ enum DisclosurePages {
             retraction: disclosure.retraction.map { AmendmentView(date: $0.date.chinese, reason: $0.reason) },
             indexNumber: IndexNumber.make(for: disclosure, in: village), reviewer: disclosure.review?.reviewer,
             reviewedOn: disclosure.review?.date.chinese, stayUntil: disclosure.stayUntil?.chinese)
+        context.attachments = disclosure.attachments.map(AttachmentView.init)
+        context.hasAttachments = !context.attachments.isEmpty
         return OutputFile(path: folder + "index.html", text: templates.render(context, template: "disclosure"))
     }
 }

@@ -17,6 +17,9 @@ enum ProjectPages {
         var needs: [NeedLink]
         var hasNeeds: Bool
         var charts: [ChartFigure]
+        var decisionSteps: [DecisionStepView] = []
+        var hasDecisions = false
+        var decisionChart: ChartFigure?
     }
 
     struct ProjectView {
@@ -92,9 +95,16 @@ enum ProjectPages {
                 rows: project.milestones.map { [$0.date.chinese, $0.title, $0.done ? "已完成" : "未完成"] }))
             files.append(ChartFigure.file(chart, named: "timeline.svg", in: folder))
         }
-        let context = PageContext(
+        var context = PageContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root), project: view(project, village: village, root: frame.root),
             milestones: milestones, hasMilestones: !milestones.isEmpty, needs: needs, hasNeeds: !needs.isEmpty, charts: charts)
+        if !project.decisions.isEmpty {
+            context.decisionSteps = DecisionStepView.views(project, village: village, root: frame.root)
+            context.hasDecisions = true
+            let chart = DecisionStepView.chart(project, steps: context.decisionSteps, folder: folder)
+            context.decisionChart = chart.figure
+            files.append(chart.file)
+        }
         return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "project"))] + files
     }
 

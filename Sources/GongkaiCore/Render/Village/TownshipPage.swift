@@ -62,35 +62,3 @@ enum TownshipPage {
             + (overview?.table.files(in: folder, village: township.name) ?? [])
     }
 }
-
-/// Every village of a township against every catalogue item on the reference day, with the
-/// counts per state: a page section for the webmaster, and CSV and JSON beside it.
-struct CatalogueOverview {
-    var table: DataTable
-    var counts: [(state: String, count: Int)]
-
-    init?(_ villages: [Village], site: SiteContent) {
-        guard let catalogue = site.catalogue, let asOf = site.asOf, !catalogue.items.isEmpty else { return nil }
-        var rows: [[String]] = []
-        var tally: [DisclosureSchedule.State: Int] = [:]
-        for village in villages {
-            var row = [village.name]
-            for item in catalogue.items {
-                guard item.appliesTo.contains(village.kind) else {
-                    row.append("不适用")
-                    continue
-                }
-                let standing = DisclosureSchedule.standing(
-                    of: item, disclosures: village.disclosures, nothingToPublish: village.nothingToPublish, asOf: asOf)
-                tally[standing.state, default: 0] += 1
-                row.append(standing.due.map { "\(standing.state.label)（\($0.chinese)）" } ?? standing.state.label)
-            }
-            rows.append(row)
-        }
-        table = DataTable(
-            title: "公开目录执行情况（截至\(asOf.chinese)）", fileBase: "catalogue",
-            columns: ["村（社区）"] + catalogue.items.map(\.title), rows: rows)
-        let order: [DisclosureSchedule.State] = [.onTime, .late, .missing, .nothingToPublish, .notDue, .perMatter]
-        counts = order.map { ($0.label, tally[$0] ?? 0) }
-    }
-}

@@ -11,22 +11,12 @@ enum VillagePage {
         var disclosuresHref: String
         var charts: [ChartFigure]
         /// The catalogue items for this village and how it stands on each.
-        var catalogue: [CatalogueRow]
+        var catalogue: [VillageCatalogueView.Row]
         var hasCatalogue: Bool
+        /// Items switched off for this village, with who did it and why.
+        var catalogueOff: [VillageCatalogueView.SwitchedOff]
+        var hasCatalogueOff: Bool
         var asOf: String?
-    }
-
-    struct CatalogueRow {
-        var title: String
-        var category: String
-        var frequency: String
-        var basis: String?
-        var due: String
-        var deadline: String
-        var latest: String
-        var state: String
-        /// `on-time`, `late`, `missing`, `nothing`, `other`: for the stylesheet.
-        var stateKey: String
     }
 
     struct DetailsView {
@@ -72,34 +62,16 @@ enum VillagePage {
             print: PrintInfo(village, in: township))
         let summary = SummaryCharts.figures([village], idPrefix: "village", owner: village.name, folder: folder)
         let recent = village.disclosures.prefix(5).map { disclosureLink($0, village: village, root: frame.root) }
+        let catalogue = VillageCatalogueView(village, township: township, site: frames.site)
         let context = Context(
             frame: frame, village: VillageSummaryView(village, root: frame.root),
             details: details(village, township: township), sections: sections(village, root: frame.root),
             recentDisclosures: Array(recent), hasDisclosures: !recent.isEmpty,
             disclosuresHref: frame.root + SitePaths.disclosures(village.id), charts: summary.figures,
-            catalogue: catalogueRows(village, site: frames.site), hasCatalogue: frames.site.catalogue != nil,
+            catalogue: catalogue?.rows ?? [], hasCatalogue: catalogue != nil,
+            catalogueOff: catalogue?.switchedOff ?? [], hasCatalogueOff: !(catalogue?.switchedOff.isEmpty ?? true),
             asOf: frames.site.asOf?.chinese)
         return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "village"))] + summary.files
-    }
-
-    static func catalogueRows(_ village: Village, site: SiteContent) -> [CatalogueRow] {
-        guard let catalogue = site.catalogue, let asOf = site.asOf else { return [] }
-        return catalogue.items(for: village.kind).map { item in
-            let standing = DisclosureSchedule.standing(
-                of: item, disclosures: village.disclosures, nothingToPublish: village.nothingToPublish, asOf: asOf)
-            let key = switch standing.state {
-            case .onTime: "on-time"
-            case .late: "late"
-            case .missing: "missing"
-            case .nothingToPublish: "nothing"
-            default: "other"
-            }
-            return CatalogueRow(
-                title: item.title, category: item.category.rawValue, frequency: item.frequency.rawValue, basis: item.basis,
-                due: standing.due?.chinese ?? "—", deadline: standing.deadline?.chinese ?? "—",
-                latest: standing.latestPublished?.chinese ?? (standing.count > 0 ? "\(standing.count) 条" : "—"),
-                state: standing.state.label, stateKey: key)
-        }
     }
 
     static func disclosureLink(_ disclosure: Disclosure, village: Village, root: String) -> DisclosureLink {
@@ -142,6 +114,11 @@ enum VillagePage {
         }
         for list in village.customLists {
             links.append(SectionLink(title: list.title, href: root + SitePaths.customList(village.id, list.slug), summary: "\(list.rows.count) 项"))
+        }
+        if let latest = village.finance.last {
+            links.append(SectionLink(
+                title: FinancePages.title, href: root + SitePaths.finance(village.id),
+                summary: "\(village.finance.count) 期收支，最近一期 \(latest.period.chinese)，期末余额 \(latest.closing.currency)"))
         }
         if !village.disclosures.isEmpty {
             links.append(SectionLink(title: "村（居）务公开", href: root + SitePaths.disclosures(village.id), summary: "\(village.disclosures.count) 条公开内容"))

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Loads a village's `finance/` folder: for each period a CSV table of items
+/// (`finance/2025-Q1.csv`) and a YAML file of balances and review (`finance/2025-Q1.yaml`),
+/// paired by file name.
+enum FinanceLoader {
+    static let folder = "finance"
+
+    static func load(village path: String, in content: URL, diagnostics: DiagnosticBag) -> [RawFinancePeriod] {
+        let financePath = "\(path)/\(folder)"
+        let url = content.appendingPathComponent(financePath)
+        let tables = Set(FolderListing.files(in: url, withExtension: "csv").map { String($0.dropLast(4)) })
+        let balances = Set(FolderListing.files(in: url, withExtension: "yaml").map { String($0.dropLast(5)) })
+        return tables.union(balances).sorted().map { name in
+            let tablePath = "\(financePath)/\(name).csv", balancePath = "\(financePath)/\(name).yaml"
+            var yaml: ParsedYAML?
+            if balances.contains(name),
+               let file = TextFile.read(balancePath, in: content, required: true, diagnostics: diagnostics),
+               let node = YAMLDocument.parse(file, diagnostics: diagnostics) {
+                yaml = ParsedYAML(file: balancePath, node: node)
+            }
+            return RawFinancePeriod(
+                name: name, tablePath: tablePath, balancePath: balancePath,
+                hasTable: tables.contains(name), hasBalance: balances.contains(name),
+                table: tables.contains(name) ? CSVTable.read(tablePath, in: content, diagnostics: diagnostics) : nil,
+                balance: yaml)
+        }
+    }
+}
+
+/// One period of a village's finances as found on disk, before any check.
+struct RawFinancePeriod {
+    /// The file name without extension: `2025-Q1`.
+    var name: String
+    var tablePath: String
+    var balancePath: String
+    var hasTable: Bool
+    var hasBalance: Bool
+    /// nil when the file is missing or could not be read (already reported).
+    var table: CSVTable?
+    var balance: ParsedYAML?
+}
