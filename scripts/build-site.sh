@@ -11,8 +11,9 @@ swift build -c release --product gongkai
 # (content/catalogue.yaml) would sooner or later show every item as missing, and the site would
 # change from day to day. It is therefore checked against a fixed day, SAMPLE_AS_OF: 2026-10-31
 # is after the deadlines of the third quarter (10 October; 8 October in 建国街道) and of
-# September for 红石村's monthly 财务 (10 October), and after 东岔村's late notice (16 October),
-# but before the next deadline (10 November, October for 红石村). On that day every village is
+# September for 红石村's monthly 财务 (10 October; published as finance data, finance/2026-09),
+# and after 东岔村's late notice (16 October), but before the next deadline (10 November,
+# October for 红石村). On that day every village is
 # on time except 东岔村 (one late item, warning GK505) and 榆树川村 (one period declared empty).
 # scripts/test.sh, Tests/browser/conftest.py and the Swift tests (TestSupport.sampleAsOf) use the
 # same day. A later --as-of given to this script wins.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// The content folder that `gongkai new township|village|disclosure|list` adds to.
+/// The content folder that `gongkai new township|village|disclosure|list|finance` adds to.
 struct NewContentOptions: ParsableArguments {
     @Option(name: [.customShort("c"), .long], help: "内容文件夹（网站的 content/）。")
     var content: String = "content"

@@ -59,25 +59,52 @@ struct DisclosureScheduleTests {
             corrections: [], retraction: nil, contentHash: "", item: item)
     }
 
+    /// The record of a notice naming the item.
+    func record(_ period: DisclosurePeriod, published: String, item: String? = "caiwu") -> CatalogueRecord {
+        CatalogueRecord(disclosure(period, published: published, item: item))!
+    }
+
     @Test func standings() {
         let asOf = date("2024-08-01")  // Q2 2024 is due (deadline 2024-07-10).
         let onTime = DisclosureSchedule.standing(
-            of: Self.item, disclosures: [disclosure(.quarter(year: 2024, quarter: 2), published: "2024-07-08")], nothingToPublish: [], asOf: asOf)
+            of: Self.item, records: [record(.quarter(year: 2024, quarter: 2), published: "2024-07-08")], nothingToPublish: [], asOf: asOf)
         #expect(onTime.state == .onTime)
         #expect(onTime.deadline == date("2024-07-10"))
         let late = DisclosureSchedule.standing(
-            of: Self.item, disclosures: [disclosure(.quarter(year: 2024, quarter: 2), published: "2024-07-11")], nothingToPublish: [], asOf: asOf)
+            of: Self.item, records: [record(.quarter(year: 2024, quarter: 2), published: "2024-07-11")], nothingToPublish: [], asOf: asOf)
         #expect(late.state == .late)
         let missing = DisclosureSchedule.standing(
-            of: Self.item, disclosures: [disclosure(.quarter(year: 2024, quarter: 1), published: "2024-04-05")], nothingToPublish: [], asOf: asOf)
+            of: Self.item, records: [record(.quarter(year: 2024, quarter: 1), published: "2024-04-05")], nothingToPublish: [], asOf: asOf)
         #expect(missing.state == .missing)
         #expect(missing.latestPublished == .quarter(year: 2024, quarter: 1))
         let empty = DisclosureSchedule.standing(
-            of: Self.item, disclosures: [], nothingToPublish: [NothingToPublish(item: "caiwu", period: .quarter(year: 2024, quarter: 2))], asOf: asOf)
+            of: Self.item, records: [], nothingToPublish: [NothingToPublish(item: "caiwu", period: .quarter(year: 2024, quarter: 2))], asOf: asOf)
         #expect(empty.state == .nothingToPublish)
         // A disclosure that fulfils another item does not count.
         let other = DisclosureSchedule.standing(
-            of: Self.item, disclosures: [disclosure(.quarter(year: 2024, quarter: 2), published: "2024-07-08", item: "dangwu")], nothingToPublish: [], asOf: asOf)
+            of: Self.item, records: [record(.quarter(year: 2024, quarter: 2), published: "2024-07-08", item: "dangwu")], nothingToPublish: [], asOf: asOf)
         #expect(other.state == .missing)
+    }
+
+    @Test func onlyWhatWasPublishedByTheReferenceDayCounts() {
+        // Q2 2024 is due on 2024-08-01; a notice dated 2024-08-02 does not exist yet that day.
+        let early = DisclosureSchedule.standing(
+            of: Self.item, records: [record(.quarter(year: 2024, quarter: 2), published: "2024-08-02")], nothingToPublish: [],
+            asOf: date("2024-08-01"))
+        #expect(early.state == .missing)
+        #expect(early.latestPublished == nil)
+        #expect(early.count == 0)
+        // The day after, it is there, and late.
+        let later = DisclosureSchedule.standing(
+            of: Self.item, records: [record(.quarter(year: 2024, quarter: 2), published: "2024-08-02")], nothingToPublish: [],
+            asOf: date("2024-08-02"))
+        #expect(later.state == .late)
+    }
+
+    @Test func aWithdrawnOrUnassignedNoticeIsNoRecord() {
+        var withdrawn = disclosure(.quarter(year: 2024, quarter: 2), published: "2024-07-08")
+        withdrawn.retraction = Amendment(date: date("2024-07-20"), reason: "数字有误")
+        #expect(CatalogueRecord(withdrawn) == nil)
+        #expect(CatalogueRecord(disclosure(.quarter(year: 2024, quarter: 2), published: "2024-07-08", item: nil)) == nil)
     }
 }

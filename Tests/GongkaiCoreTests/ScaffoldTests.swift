@@ -223,4 +223,21 @@ struct ScaffoldTests {
         #expect(mentionedKeys(text).isSuperset(of: ["title", "category", "period", "published_on", "corrections", "retraction", "date", "reason"]))
         #expect(text.contains("published_on: 2025-04-05"))
     }
+
+    @Test func theFinanceFilesMentionEveryFieldAndCarryTheBalance() throws {
+        let plan = FinanceScaffoldFiles.files(FinanceScaffoldFiles.Period(
+            name: "2025-Q4", period: .quarter(year: 2025, quarter: 4), opening: Money(fen: 4_527_778), previous: .quarter(year: 2025, quarter: 3),
+            reviewer: "东岭村民主理财小组", reviewedOn: try #require(CalendarDate("2026-01-08")),
+            publishedOn: try #require(CalendarDate("2026-01-10"))))
+        #expect(plan.files.map(\.path) == ["finance/2025-Q4.yaml", "finance/2025-Q4.csv"])
+        let yaml = String(decoding: plan.files[0].contents, as: UTF8.self)
+        #expect(mentionedKeys(yaml) == Set(FinanceBalanceDecoder.fields + ["date", "reason"]))
+        #expect(yaml.contains("\nopening_balance: 45,277.78 "))
+        #expect(yaml.contains("\nclosing_balance: 45,277.78 "))
+        #expect(yaml.contains("上一期（2025年第三季度）的期末余额"))
+        // The table is the header of the items, with no example row to publish by mistake.
+        #expect(plan.files[1].contents == Data([0xEF, 0xBB, 0xBF]) + Data("收支,类别,摘要,金额(元),凭证号,日期,备注\n".utf8))
+        #expect(FinanceScaffold.fileName(.quarter(year: 2025, quarter: 4)) == "2025-Q4")
+        #expect(FinanceScaffold.fileName(.month(year: 2025, month: 3)) == "2025-03")
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `gongkai new`, run as the real executable: a new site builds cleanly under `--strict`,
-/// and so does every township, village, disclosure and list added to it; refusals exit with
+/// and so does every township, village, disclosure, list and period of finance data added to it; refusals exit with
 /// 1 and change nothing.
 @Suite struct NewCommandTests {
     // MARK: - Helpers
@@ -236,10 +236,78 @@ import Testing
         try expectRefusal(["list", "shili-cun", "xiaowei", "--title", "又一个", "--columns", "序号"], in: site, mentioning: ["xiaowei.yaml"])
     }
 
+    @Test func financePeriodsFollowOneAnotherAndBuildStrictly() throws {
+        let site = try NewSite()
+        defer { site.remove() }
+        let folder = site.content.appendingPathComponent("townships/shili-zhen/villages/shili-cun/finance")
+        var result = try site.new(["finance", "shili-cun", "2025-Q1", "--date", "2025-04-10"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("finance/2025-Q1.yaml"))
+        #expect(result.stdout.contains("finance/2025-Q1.csv"))
+        // As written it builds, into another folder: building into the site's output publishes it.
+        let preview = try TestSupport.run(
+            ["build", "--content", site.content.path, "--templates", site.site.appendingPathComponent("templates").path,
+             "--output", site.folder.appendingPathComponent("preview").path, "--strict"],
+            in: site.folder)
+        #expect(preview.status == 0, "\(preview.stderr)")
+        let first = try TestSupport.read(site.folder.appendingPathComponent("preview"), "villages/shili-cun/finance/2025-q1/index.html")
+        #expect(first.contains("<div><dt>审核</dt><dd>示例村民主理财小组，2025年4月10日</dd></div>"))
+        #expect(first.contains("本期没有收入。"))
+
+        // The village fills in the quarter before publishing it: 1,500.00 in, 265.50 out, closing 1,234.50.
+        let table = folder.appendingPathComponent("2025-Q1.csv")
+        try (try String(contentsOf: table, encoding: .utf8) + "收入,补助收入,运转经费,\"1,500.00\",,2025-02-10,\n支出,管理费用,办公费,265.50,,,\n")
+            .write(to: table, atomically: true, encoding: .utf8)
+        let balances = folder.appendingPathComponent("2025-Q1.yaml")
+        try (try String(contentsOf: balances, encoding: .utf8)).replacingOccurrences(of: "closing_balance: 0.00", with: "closing_balance: 1,234.50")
+            .write(to: balances, atomically: true, encoding: .utf8)
+        try site.buildStrictly()
+
+        // The next period is monthly and opens with the quarter's closing balance; as written it builds.
+        result = try site.new([
+            "finance", "shili-cun", "2025-04", "--date", "2025-05-08", "--reviewer", "示例村村务监督委员会", "--reviewed-on", "2025-05-06",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let april = try String(contentsOf: folder.appendingPathComponent("2025-04.yaml"), encoding: .utf8)
+        #expect(april.contains("\nopening_balance: 1,234.50 "))
+        #expect(april.contains("\nclosing_balance: 1,234.50 "))
+        #expect(april.contains("\nreviewer: 示例村村务监督委员会 "))
+        try site.buildStrictly()
+        let page = try TestSupport.read(site.output, "villages/shili-cun/finance/2025-04/index.html")
+        #expect(page.contains("期初余额 <strong>¥1,234.50</strong> + 本期收入 <strong>¥0.00</strong> − 本期支出 <strong>¥0.00</strong> = 期末余额 <strong>¥1,234.50</strong>"))
+        #expect(page.contains("上一期：2025年第一季度"))
+    }
+
+    @Test func financeRefusals() throws {
+        let site = try NewSite()
+        defer { site.remove() }
+        func finance(_ period: String, village: String = "shili-cun", date: String = "2025-07-10", extra: [String] = []) -> [String] {
+            ["finance", village, period, "--date", date] + extra
+        }
+        try expectRefusal(finance("2025-Q5"), in: site, mentioning: ["2025-Q5", "月份或季度"])
+        try expectRefusal(finance("2025"), in: site, mentioning: ["2025-03", "2025-Q1"])
+        try expectRefusal(finance("2025-Q2", date: "2025-06-20"), in: site, mentioning: ["早于本期", "2025-06-30"])
+        try expectRefusal(finance("2025-Q2", extra: ["--reviewed-on", "2025-07-11"]), in: site, mentioning: ["晚于公开日期"])
+        try expectRefusal(finance("2025-Q2", date: "2025-07-32"), in: site, mentioning: ["2025-07-32"])
+        try expectRefusal(finance("2025-Q2", village: "nobody"), in: site, mentioning: ["nobody"])
+        try expectRefusal(finance("2025-Q2", extra: ["--reviewer", "理财小组 13812345678"]), in: site, mentioning: ["手机号码"])
+
+        #expect(try site.new(finance("2025-Q2")).status == 0)
+        // The same months again, before, or after a gap.
+        try expectRefusal(finance("2025-05"), in: site, mentioning: ["2025-Q2", "重叠"])
+        try expectRefusal(finance("2025-Q1", date: "2025-04-10"), in: site, mentioning: ["更晚的一期", "2025-Q2"])
+        try expectRefusal(finance("2025-Q4", date: "2026-01-10"), in: site, mentioning: ["缺少 2025年7月至9月"])
+        // A previous balance that cannot be read is not guessed.
+        let balances = site.content.appendingPathComponent("townships/shili-zhen/villages/shili-cun/finance/2025-Q2.yaml")
+        try (try String(contentsOf: balances, encoding: .utf8)).replacingOccurrences(of: "closing_balance: 0.00", with: "closing_balance: 十元")
+            .write(to: balances, atomically: true, encoding: .utf8)
+        try expectRefusal(finance("2025-Q3", date: "2025-10-10"), in: site, mentioning: ["十元", "2025-Q2.yaml"])
+    }
+
     @Test func helpListsEveryKindOfPiece() throws {
         let result = try TestSupport.run(["new", "--help"], in: TestSupport.packageRoot)
         #expect(result.status == 0)
-        for name in ["site", "township", "village", "disclosure", "list"] {
+        for name in ["site", "township", "village", "disclosure", "list", "finance"] {
             #expect(result.stdout.contains(name), "\(name)")
         }
     }

@@ -6,7 +6,8 @@ import Testing
 /// The sample site's disclosure catalogue on the fixed day scripts/build-site.sh checks it
 /// against (`TestSupport.sampleAsOf`): every village on time except 东岔村 (one late 党务
 /// notice) and 榆树川村 (its third-quarter 党务 declared empty); 建国街道 gives its communities
-/// an earlier 村务 deadline and switches 集体资产 off, 红石村 publishes 财务 monthly.
+/// an earlier 村务 deadline and switches 集体资产 off, 红石村 publishes 财务 monthly, as data
+/// (finance/<month>.csv + .yaml), which is what makes its September on time.
 @Suite struct SampleCatalogueTests {
     static let township = "townships/220681100"
 
@@ -99,11 +100,32 @@ import Testing
         #expect(dongcha.contains("<tr class=\"catalogue-late\"><th scope=\"row\">党员发展和组织关系接转情况"))
     }
 
+    @Test func hongshisMonthlyFinanceDataIsWhatFulfilsItsFinanceItem() throws {
+        let (work, output, report) = try buildSample()
+        defer { try? FileManager.default.removeItem(at: work) }
+        #expect(report.succeeded)
+        let site = try #require(Pipeline.prepare(BuildOptions(
+            contentFolder: TestSupport.sampleContent, templatesFolder: TestSupport.templates, outputFolder: output)).renderer?.site)
+        let hongshi = try #require(site.allVillages.first { $0.id == "220681100202" })
+        #expect(!hongshi.disclosures.contains { $0.item == "caiwu-jidu" }, "no notice names the item")
+        #expect(hongshi.finance.allSatisfy { $0.item == nil }, "the data counts for the only 财务 item by default")
+        let catalogue = try #require(site.catalogue(for: hongshi))
+        let item = try #require(catalogue.entry("caiwu-jidu")?.item)
+        #expect(item.frequency == .monthly)
+        let records = hongshi.catalogueRecords(for: item, in: catalogue)
+        // 2025-07 to 2026-09: fifteen months, September 2026 published on 2026-10-09.
+        #expect(records.count == 15)
+        #expect(records.last == CatalogueRecord(item: "caiwu-jidu", period: .month(year: 2026, month: 9), publishedOn: CalendarDate("2026-10-09")!))
+        let page = try TestSupport.read(output, "villages/220681100202/finance/2026-09/index.html")
+        #expect(page.contains("= 期末余额 <strong>¥48,300.00</strong>"))
+    }
+
     @Test func everyNewSampleNoticeSaysItIsIllustrative() throws {
         let townships = TestSupport.sampleContent.appendingPathComponent("townships")
         let notices = FileManager.default.enumerator(atPath: townships.path)!.compactMap { $0 as? String }
             .filter { $0.hasSuffix(".md") && $0.contains("/disclosures/2026-") }
-        #expect(notices.count == 26)
+        // 红石村 publishes its September 财务 as data (finance/2026-09), not as a notice.
+        #expect(notices.count == 25)
         for path in notices {
             let text = try String(contentsOf: townships.appendingPathComponent(path), encoding: .utf8)
             #expect(text.contains("（示例数据）"), "\(path)")

@@ -27,7 +27,10 @@ def test_no_wcag_violations(site, browser, name):
     assert violations == [], "\n".join(violations)
 
 
-@pytest.mark.parametrize("name", ["home", "village", "services", "three-lists", "disclosure"])
+@pytest.mark.parametrize("name", [
+    "home", "village", "services", "three-lists", "disclosure", "disclosure-attachments", "project-decisions", "finance",
+    "finance-period",
+])
 def test_phone_reading(site, name):
     from conftest import make_driver
     base, _ = site

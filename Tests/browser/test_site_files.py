@@ -26,6 +26,18 @@ def test_feeds_are_atom_with_disclosures(site):
     assert 0 < len(village.findall(f"{ATOM}entry")) < len(entries)
 
 
+def test_every_feed_entry_leads_to_a_page_finance_data_included(site):
+    base, output = site
+    feed = ElementTree.parse(output / "feed.xml").getroot()
+    links = [entry.find(f"{ATOM}link").get("href") for entry in feed.findall(f"{ATOM}entry")]
+    assert all(link.startswith(base) for link in links)
+    for link in links:
+        assert (output / link[len(base):] / "index.html").exists(), link
+    finance = [link for link in links if "/finance/" in link]
+    assert base + "villages/220681100202/finance/2026-09/" in finance
+    assert len(finance) >= 18, "红石村's 15 months and 六道沟村's 3 quarters"
+
+
 def test_404_and_favicon(site, browser):
     base, output = site
     assert (output / "404.html").exists()

@@ -6,8 +6,10 @@ import Foundation
 /// - a disclosure whose content changed fails the build (`GK703`) unless a new correction
 ///   with its date and reason was recorded;
 /// - a retracted disclosure may change (its text may be removed), and stays listed.
+/// Periods of finance data are held to the same rules (`FinancePublicationCheck`).
 enum PublicationCheck {
     static func check(_ site: SiteContent, against previous: PublicationManifest, contentFolder: URL, diagnostics: DiagnosticBag) {
+        FinancePublicationCheck.check(site, against: previous.finance ?? [], contentFolder: contentFolder, diagnostics: diagnostics)
         var current: [String: (Village, Disclosure)] = [:]
         for village in site.allVillages {
             for disclosure in village.disclosures {

@@ -1,20 +1,21 @@
 import Foundation
 
-/// What the site has published: every disclosure's address and a SHA-256 of its content,
-/// written into the output as `gongkai-manifest.json`. The next build compares the content
-/// with it, so nothing published can silently disappear or change.
+/// What the site has published: every disclosure's and every period of finance data's address
+/// and a SHA-256 of its content, written into the output as `gongkai-manifest.json`. The next
+/// build compares the content with it, so nothing published can silently disappear or change.
 public struct PublicationManifest: Codable, Sendable, Equatable {
     public struct Entry: Codable, Sendable, Equatable {
-        /// The disclosure's page folder, e.g. `villages/220681100201/disclosures/2024-q2-caiwu/`.
+        /// The page folder, e.g. `villages/220681100201/disclosures/2024-q2-caiwu/` or
+        /// `villages/220681100202/finance/2025-07/`.
         public var path: String
         /// The content file it was published from, relative to the content folder (absent in
-        /// manifests written before gongkai recorded it).
+        /// manifests written before gongkai recorded it); for finance data, the period's yaml.
         public var source: String?
         public var village: String
         public var title: String
         public var publishedOn: String
         public var sha256: String
-        /// How many corrections the disclosure had recorded when this manifest was written.
+        /// How many corrections were recorded when this manifest was written.
         public var corrections: Int
         public var retracted: Bool
         /// The files published with the notice (absent when it has none); their hashes are
@@ -39,15 +40,26 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
     public var format: Int = 1
     /// Sorted by path.
     public var disclosures: [Entry]
+    /// Periods of finance data (`finance/<period>.csv` + `.yaml`), sorted by path; absent when
+    /// the site has none, and in manifests written before gongkai recorded them.
+    public var finance: [Entry]?
 
-    public init(disclosures: [Entry]) {
+    public init(disclosures: [Entry], finance: [Entry] = []) {
         self.disclosures = disclosures.sorted { $0.path < $1.path }
+        self.finance = finance.isEmpty ? nil : finance.sorted { $0.path < $1.path }
     }
 
     /// The manifest of a site about to be published.
     init(site: SiteContent) {
         var entries: [Entry] = []
+        var finance: [Entry] = []
         for village in site.allVillages {
+            for period in village.finance {
+                finance.append(Entry(
+                    path: SitePaths.financePeriod(village.id, period.slug), source: period.balanceFile, village: village.name,
+                    title: period.title, publishedOn: period.publishedOn.description, sha256: period.contentHash,
+                    corrections: period.corrections.count, retracted: false))
+            }
             for disclosure in village.disclosures {
                 entries.append(Entry(
                     path: SitePaths.disclosure(village.id, disclosure.slug), source: disclosure.file, village: village.name,
@@ -58,7 +70,7 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
                         ? nil : disclosure.attachments.map { AttachmentEntry(name: $0.name, bytes: $0.bytes, sha256: $0.sha256) }))
             }
         }
-        self.init(disclosures: entries)
+        self.init(disclosures: entries, finance: finance)
     }
 
     func file() -> OutputFile {

@@ -70,14 +70,16 @@ public enum DisclosureSchedule {
         public var deadline: CalendarDate?
         /// The latest period published for the item.
         public var latestPublished: DisclosurePeriod?
-        /// How many disclosures fulfil the item.
+        /// How many publications (notices, periods of finance data) fulfil the item.
         public var count: Int
     }
 
+    /// `records` are what the village published for the item (`Village.catalogueRecords`);
+    /// those published after `day` do not count yet.
     public static func standing(
-        of item: CatalogueItem, disclosures: [Disclosure], nothingToPublish: Set<NothingToPublish>, asOf day: CalendarDate
+        of item: CatalogueItem, records: [CatalogueRecord], nothingToPublish: Set<NothingToPublish>, asOf day: CalendarDate
     ) -> Standing {
-        let fulfilling = disclosures.filter { $0.item == item.id && $0.retraction == nil }
+        let fulfilling = records.filter { $0.item == item.id && $0.publishedOn <= day }
         let latest = fulfilling.map(\.period).filter { $0 != .matter }.max()
         guard let due = duePeriod(item.frequency, deadlineDay: item.deadlineDay, asOf: day),
               let deadline = deadline(of: due, day: item.deadlineDay)

@@ -19,6 +19,15 @@ public struct FinancePeriod: Sendable, Hashable {
     public var publishedOn: CalendarDate
     /// Markdown.
     public var note: String?
+    /// The catalogue item the period's yaml names (`item:`); nil when it names none, and the
+    /// village's only periodic 财务 item applies (see `FinanceFulfilment`).
+    public var item: String? = nil
+    /// Where `item:` is written, for diagnostics.
+    var itemLocation: SourceLocation? = nil
+    /// Corrections made after publication, oldest first.
+    public var corrections: [Amendment] = []
+    /// SHA-256 of what the period publishes (see `ContentHash.finance`).
+    public var contentHash: String = ""
 
     public var income: Money { FinanceLedger.total(entries, .income) }
     public var expenditure: Money { FinanceLedger.total(entries, .expenditure) }

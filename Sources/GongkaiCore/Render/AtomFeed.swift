@@ -1,30 +1,70 @@
-/// Atom feeds of disclosures: the whole site's (`feed.xml`) and each village's
-/// (`villages/<id>/feed.xml`), newest first. Dates come from the content, never from the
-/// clock, so feeds are byte-identical from build to build.
+/// Atom feeds of what villages publish: the whole site's (`feed.xml`) and each village's
+/// (`villages/<id>/feed.xml`), newest first: every notice and every period of finance data.
+/// Dates come from the content, never from the clock, so feeds are byte-identical from build
+/// to build.
 enum AtomFeed {
+    /// One entry: a notice or a period of finance data, as the feed shows it.
     struct Item {
-        var village: Village
-        var disclosure: Disclosure
+        var villageID: String
+        var title: String
+        /// The page, relative to the site's root.
+        var page: String
+        var category: String
+        var published: CalendarDate
+        /// The latest of publication, corrections and retraction.
+        var updated: CalendarDate
+        var summary: String
+        /// Ties on the same day in the same village: finance data before notices, then by name.
+        var order: (kind: Int, slug: String)
+
+        init(_ disclosure: Disclosure, of village: Village) {
+            villageID = village.id
+            order = (0, disclosure.slug)
+            title = disclosure.title
+            page = SitePaths.disclosure(village.id, disclosure.slug)
+            category = disclosure.category.rawValue
+            published = disclosure.publishedOn
+            updated = ([disclosure.publishedOn] + disclosure.corrections.map(\.date) + [disclosure.retraction?.date].compactMap { $0 }).max()!
+            summary = "\(village.name) · \(disclosure.category.rawValue) · \(disclosure.period.chinese)"
+            if disclosure.retraction != nil { summary += " · 已撤回" } else if !disclosure.corrections.isEmpty { summary += " · 已更正" }
+        }
+
+        init(_ period: FinancePeriod, of village: Village) {
+            villageID = village.id
+            order = (1, period.slug)
+            title = period.title
+            page = SitePaths.financePeriod(village.id, period.slug)
+            category = Disclosure.Category.finance.rawValue
+            published = period.publishedOn
+            updated = ([period.publishedOn] + period.corrections.map(\.date)).max()!
+            summary = "\(village.name) · 财务 · \(period.period.chinese) · 期末余额 \(period.closing.currency)"
+            if !period.corrections.isEmpty { summary += " · 已更正" }
+        }
+    }
+
+    static func items(of village: Village) -> [Item] {
+        village.disclosures.map { Item($0, of: village) } + village.finance.map { Item($0, of: village) }
     }
 
     static func site(_ site: SiteContent) -> OutputFile? {
-        let items = site.allVillages.flatMap { village in village.disclosures.map { Item(village: village, disclosure: $0) } }
+        let items = site.allVillages.flatMap(items(of:))
         guard !items.isEmpty else { return nil }
         return OutputFile(path: "feed.xml", text: feed(
             title: "\(site.config.title) · 村（居）务公开", path: "feed.xml", pagePath: "", items: items, config: site.config))
     }
 
     static func village(_ village: Village, config: SiteConfig) -> OutputFile? {
-        guard !village.disclosures.isEmpty else { return nil }
+        let items = items(of: village)
+        guard !items.isEmpty else { return nil }
         let path = SitePaths.village(village.id) + "feed.xml"
+        let pagePath = village.disclosures.isEmpty ? SitePaths.finance(village.id) : SitePaths.disclosures(village.id)
         return OutputFile(path: path, text: feed(
-            title: "\(village.name) · 村（居）务公开", path: path, pagePath: SitePaths.disclosures(village.id),
-            items: village.disclosures.map { Item(village: village, disclosure: $0) }, config: config))
+            title: "\(village.name) · 村（居）务公开", path: path, pagePath: pagePath, items: items, config: config))
     }
 
     private static func feed(title: String, path: String, pagePath: String, items: [Item], config: SiteConfig) -> String {
         let sorted = items.sorted {
-            ($0.disclosure.publishedOn, $0.village.id, $0.disclosure.slug) > ($1.disclosure.publishedOn, $1.village.id, $1.disclosure.slug)
+            ($0.published, $0.villageID, $0.order.kind, $0.order.slug) > ($1.published, $1.villageID, $1.order.kind, $1.order.slug)
         }
         let base = config.baseURL ?? ""
         func id(_ path: String) -> String { config.baseURL.map { $0 + path } ?? "urn:gongkai:\(path)" }
@@ -32,18 +72,13 @@ enum AtomFeed {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n"
         xml += "<title>\(SVG.escape(title))</title>\n<id>\(SVG.escape(id(path)))</id>\n"
         xml += "<link rel=\"self\" href=\"\(SVG.escape(base + path))\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(SVG.escape(base + pagePath))\"/>\n"
-        xml += "<updated>\(date(sorted[0].disclosure.retraction?.date ?? sorted[0].disclosure.publishedOn))</updated>\n"
+        xml += "<updated>\(date(sorted.map(\.updated).max()!))</updated>\n"
         xml += "<author><name>\(SVG.escape(config.publisher ?? config.title))</name></author>\n"
         for item in sorted {
-            let disclosure = item.disclosure
-            let page = SitePaths.disclosure(item.village.id, disclosure.slug)
-            let updated = ([disclosure.publishedOn] + disclosure.corrections.map(\.date) + [disclosure.retraction?.date].compactMap { $0 }).max()!
-            var summary = "\(item.village.name) · \(disclosure.category.rawValue) · \(disclosure.period.chinese)"
-            if disclosure.retraction != nil { summary += " · 已撤回" } else if !disclosure.corrections.isEmpty { summary += " · 已更正" }
-            xml += "<entry>\n<title>\(SVG.escape(disclosure.title))</title>\n<id>\(SVG.escape(id(page)))</id>\n"
-            xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(SVG.escape(base + page))\"/>\n"
-            xml += "<published>\(date(disclosure.publishedOn))</published>\n<updated>\(date(updated))</updated>\n"
-            xml += "<category term=\"\(SVG.escape(disclosure.category.rawValue))\"/>\n<summary>\(SVG.escape(summary))</summary>\n</entry>\n"
+            xml += "<entry>\n<title>\(SVG.escape(item.title))</title>\n<id>\(SVG.escape(id(item.page)))</id>\n"
+            xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(SVG.escape(base + item.page))\"/>\n"
+            xml += "<published>\(date(item.published))</published>\n<updated>\(date(item.updated))</updated>\n"
+            xml += "<category term=\"\(SVG.escape(item.category))\"/>\n<summary>\(SVG.escape(item.summary))</summary>\n</entry>\n"
         }
         return xml + "</feed>\n"
     }

@@ -52,12 +52,12 @@ struct PrintInfo {
 /// Builds the frame of a page from its output folder.
 struct FrameBuilder: Sendable {
     let site: SiteContent
-    /// Villages that publish disclosures, and so have a feed.
+    /// Villages that publish notices or finance data, and so have a feed.
     private let villagesWithFeeds: Set<String>
 
     init(site: SiteContent) {
         self.site = site
-        villagesWithFeeds = Set(site.allVillages.filter { !$0.disclosures.isEmpty }.map(\.id))
+        villagesWithFeeds = Set(site.allVillages.filter { !$0.disclosures.isEmpty || !$0.finance.isEmpty }.map(\.id))
     }
 
     /// The village's own feed on its pages, the site's feed elsewhere.

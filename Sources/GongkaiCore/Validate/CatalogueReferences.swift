@@ -1,5 +1,5 @@
-/// Disclosures and declarations that name a catalogue item must name one that exists in the
-/// village's catalogue (with its township's and its own adjustments), with a period of the
+/// Disclosures, finance data and declarations that name a catalogue item must name one that
+/// exists in the village's catalogue (with its township's and its own adjustments), with a period of the
 /// item's frequency there.
 enum CatalogueReferences {
     static func check(_ townships: [Township], catalogue: (Village) -> EffectiveCatalogue?, diagnostics: DiagnosticBag) {
@@ -21,6 +21,7 @@ enum CatalogueReferences {
                         hint: "把 period 写成与目录事项一致的期间，例如季度写 2024-Q2。")
                 }
             }
+            FinanceItemReferences.check(village.finance, catalogue: catalogue, diagnostics: diagnostics)
             for declaration in village.nothingToPublish where catalogue?.entry(declaration.item) == nil {
                 diagnostics.error(
                     .unknownReference, at: SourceLocation(file: "townships/\(village.townshipID)/villages/\(village.id)/village.yaml", field: "nothing_to_publish"),

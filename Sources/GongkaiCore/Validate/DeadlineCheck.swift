@@ -13,7 +13,8 @@ enum DeadlineCheck {
                 let file = "townships/\(township.id)/villages/\(village.id)/village.yaml"
                 for item in catalogue.items(for: village.kind) {
                     let standing = DisclosureSchedule.standing(
-                        of: item, disclosures: village.disclosures, nothingToPublish: village.nothingToPublish, asOf: asOf)
+                        of: item, records: village.catalogueRecords(for: item, in: catalogue), nothingToPublish: village.nothingToPublish,
+                        asOf: asOf)
                     guard let due = standing.due, let deadline = standing.deadline else { continue }
                     switch standing.state {
                     case .late:
@@ -21,9 +22,13 @@ enum DeadlineCheck {
                             .disclosureLate, at: SourceLocation(file: file, field: item.id),
                             "\(village.name)的“\(item.title)”\(due.chinese)应于 \(deadline.chinese)前公开，实际逾期公开")
                     case .missing:
+                        let unassigned = item.category == .finance && village.hasUnassignedFinance(in: catalogue)
                         diagnostics.warning(
                             .disclosureMissing, at: SourceLocation(file: file, field: item.id),
-                            "\(village.name)的“\(item.title)”\(due.chinese)应于 \(deadline.chinese)前公开，截至 \(asOf.chinese)尚未公开")
+                            "\(village.name)的“\(item.title)”\(due.chinese)应于 \(deadline.chinese)前公开，截至 \(asOf.chinese)尚未公开",
+                            hint: unassigned
+                                ? "本\(village.kind.rawValue)的财务公开数据（finance/）没有写 item，目录中又没有唯一一个按月或按季度公开的财务事项，"
+                                    + "无法确定它算哪一个事项：在 finance/期间.yaml 中写 item: \(item.id)。" : nil)
                     default:
                         break
                     }

@@ -33,10 +33,10 @@ enum DisclosureDecoder {
         if reader.node("published_on") == nil {
             diagnostics.error(.missingField, at: reader.locationForMissing("published_on"), "缺少必填字段 published_on（公开日期）")
         }
-        let corrections = (reader.list("corrections", required: false, label: "更正记录") ?? []).compactMap {
-            amendment($0, what: "更正", published: published, diagnostics: diagnostics)
-        }.sorted { $0.date < $1.date }
-        let retraction = reader.node("retraction").flatMap { amendment($0, what: "撤回", published: published, diagnostics: diagnostics) }
+        let corrections = AmendmentDecoder.corrections(reader, published: published)
+        let retraction = reader.node("retraction").flatMap {
+            AmendmentDecoder.amendment($0, what: "撤回", published: published, diagnostics: diagnostics)
+        }
         let review = decodeReview(reader, published: published)
         let stayUntil = reader.date("stay_until", label: "公示截止日期")
         if let stayUntil, let published, stayUntil < published {
@@ -78,22 +78,5 @@ enum DisclosureDecoder {
             break
         }
         return nil
-    }
-
-    /// `date` and `reason` of a correction or retraction; the date cannot precede publication.
-    private static func amendment(_ value: YAMLValue, what: String, published: CalendarDate?, diagnostics: DiagnosticBag) -> Amendment? {
-        guard let reader = MappingReader(value, allowed: ["date", "reason"], diagnostics: diagnostics, what: "\(what)记录") else { return nil }
-        let date = reader.date("date", label: "\(what)日期")
-        if reader.node("date") == nil {
-            diagnostics.error(.missingField, at: reader.locationForMissing("date"), "\(what)记录缺少 date（\(what)日期）")
-        }
-        let reason = reader.string("reason", required: true, label: "\(what)原因")
-        if let date, let published, date < published {
-            diagnostics.error(
-                .datesOutOfOrder, at: reader.node("date")!.location, "\(what)日期 \(date) 早于公开日期 \(published)")
-            return nil
-        }
-        guard let date, let reason else { return nil }
-        return Amendment(date: date, reason: reason)
     }
 }

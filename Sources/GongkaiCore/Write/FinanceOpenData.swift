@@ -30,6 +30,11 @@ enum FinanceOpenData {
         var count: Int
     }
 
+    struct Correction: Encodable {
+        var date: String
+        var reason: String
+    }
+
     struct Document: Encodable {
         var title: String
         var village: String
@@ -42,6 +47,8 @@ enum FinanceOpenData {
         var reviewer: String
         var reviewedOn: String
         var publishedOn: String
+        /// Corrections made after publication, oldest first.
+        var corrections: [Correction]
         var subtotals: [Subtotal]
         var columns: [String]
         var rows: [[String]]
@@ -57,7 +64,8 @@ enum FinanceOpenData {
             title: period.title, village: village, period: period.slug, periodName: period.period.chinese,
             openingBalance: period.opening.plain, income: period.income.plain, expenditure: period.expenditure.plain,
             closingBalance: period.closing.plain, reviewer: period.review.reviewer, reviewedOn: period.review.date.description,
-            publishedOn: period.publishedOn.description, subtotals: subtotals, columns: itemColumns, rows: itemRows(period))
+            publishedOn: period.publishedOn.description,
+            corrections: period.corrections.map { Correction(date: $0.date.description, reason: $0.reason) }, subtotals: subtotals, columns: itemColumns, rows: itemRows(period))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase

@@ -25,7 +25,7 @@ struct CatalogueOverview {
         for (village, catalogue) in zip(villages, catalogues) {
             var row = [village.name]
             for column in columns {
-                guard let entry = catalogue?.entry(column.id), entry.item.appliesTo.contains(village.kind) else {
+                guard let catalogue, let entry = catalogue.entry(column.id), entry.item.appliesTo.contains(village.kind) else {
                     row.append("不适用")
                     continue
                 }
@@ -35,7 +35,8 @@ struct CatalogueOverview {
                     continue
                 }
                 let standing = DisclosureSchedule.standing(
-                    of: entry.item, disclosures: village.disclosures, nothingToPublish: village.nothingToPublish, asOf: asOf)
+                    of: entry.item, records: village.catalogueRecords(for: entry.item, in: catalogue),
+                    nothingToPublish: village.nothingToPublish, asOf: asOf)
                 tally[standing.state, default: 0] += 1
                 row.append(standing.due.map { "\(standing.state.label)（\($0.chinese)）" } ?? standing.state.label)
             }

@@ -21,6 +21,9 @@ enum FinancePages {
         var publishedOn: String
         var reviewer: String
         var reviewedOn: String
+        /// Corrections made after publication, oldest first (更正说明).
+        var corrections: [DisclosurePages.AmendmentView]
+        var hasCorrections: Bool
         var balance: FinanceViews.Balance
         var tables: [FinanceViews.FlowTable]
         var charts: [ChartFigure]
@@ -78,7 +81,8 @@ enum FinancePages {
         let context = PeriodContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root), title: period.title, period: period.period.chinese,
             publishedOn: period.publishedOn.chinese, reviewer: period.review.reviewer, reviewedOn: period.review.date.chinese,
-            balance: FinanceViews.balance(period), tables: FinanceEntry.Flow.allCases.map { FinanceViews.table(period, $0) },
+            corrections: period.corrections.map { DisclosurePages.AmendmentView(date: $0.date.chinese, reason: $0.reason) },
+            hasCorrections: !period.corrections.isEmpty, balance: FinanceViews.balance(period), tables: FinanceEntry.Flow.allCases.map { FinanceViews.table(period, $0) },
             charts: charts, hasCharts: !charts.isEmpty, noteHTML: period.note.map(MarkdownRenderer.html), indexHref: frame.root + SitePaths.finance(village.id),
             csvHref: "finance-\(period.slug).csv", jsonHref: "finance-\(period.slug).json",
             previous: neighbour(index - 1), next: neighbour(index + 1))

@@ -46,6 +46,8 @@ enum FinanceViews {
         var reviewer: String
         var reviewedOn: String
         var publishedOn: String
+        /// Corrected after publication.
+        var corrected: Bool
     }
 
     struct Neighbour {
@@ -82,6 +84,7 @@ enum FinanceViews {
         PeriodRow(
             title: period.title, period: period.period.chinese, href: href, opening: period.opening.currency,
             income: period.income.currency, expenditure: period.expenditure.currency, closing: period.closing.currency,
-            reviewer: period.review.reviewer, reviewedOn: period.review.date.chinese, publishedOn: period.publishedOn.chinese)
+            reviewer: period.review.reviewer, reviewedOn: period.review.date.chinese, publishedOn: period.publishedOn.chinese,
+            corrected: !period.corrections.isEmpty)
     }
 }

@@ -37,7 +37,8 @@ struct VillageCatalogueView {
         }
         rows = catalogue.items(for: village.kind).map { item in
             let standing = DisclosureSchedule.standing(
-                of: item, disclosures: village.disclosures, nothingToPublish: village.nothingToPublish, asOf: asOf)
+                of: item, records: village.catalogueRecords(for: item, in: catalogue), nothingToPublish: village.nothingToPublish,
+                asOf: asOf)
             let key = switch standing.state {
             case .onTime: "on-time"
             case .late: "late"

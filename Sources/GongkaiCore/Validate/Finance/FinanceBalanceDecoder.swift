@@ -1,7 +1,10 @@
 /// `finance/<period>.yaml`: the balances at the start and the end of the period, who reviewed
-/// the accounts and when, and when they were published.
+/// the accounts and when, when they were published, the catalogue item they count for and the
+/// corrections made after publication.
 enum FinanceBalanceDecoder {
-    static let fields = ["title", "opening_balance", "closing_balance", "reviewer", "reviewed_on", "published_on", "note"]
+    static let fields = [
+        "title", "opening_balance", "closing_balance", "reviewer", "reviewed_on", "published_on", "note", "item", "corrections",
+    ]
 
     struct Decoded {
         var title: String?
@@ -12,6 +15,9 @@ enum FinanceBalanceDecoder {
         var review: Review
         var publishedOn: CalendarDate
         var note: String?
+        var item: String?
+        var itemLocation: SourceLocation?
+        var corrections: [Amendment]
     }
 
     static func decode(_ yaml: ParsedYAML, period: DisclosurePeriod, diagnostics: DiagnosticBag) -> Decoded? {
@@ -36,11 +42,13 @@ enum FinanceBalanceDecoder {
             datesOK = false
         }
         let note = reader.string("note", required: false, label: "说明")
+        let item = reader.string("item", required: false, label: "目录事项")
+        let corrections = AmendmentDecoder.corrections(reader, published: publishedOn)
         guard let opening, let closing, let reviewer, let reviewedOn, let publishedOn, datesOK else { return nil }
         return Decoded(
             title: title, opening: opening.value, openingLocation: opening.location, closing: closing.value,
             closingLocation: closing.location, review: Review(reviewer: reviewer, date: reviewedOn), publishedOn: publishedOn,
-            note: note)
+            note: note, item: item, itemLocation: reader.node("item")?.location, corrections: corrections)
     }
 
     private static func requiredDate(_ reader: MappingReader, _ key: String, label: String) -> CalendarDate? {

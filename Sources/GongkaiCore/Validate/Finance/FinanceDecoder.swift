@@ -60,10 +60,15 @@ enum FinanceDecoder {
                     + "（收支见 \(raw.tablePath)）计算应为 \(expected)")
             return checked
         }
-        checked.model = FinancePeriod(
+        var model = FinancePeriod(
             period: period, slug: slug, title: balance.title ?? "\(period.chinese)财务收支公开", tableFile: raw.tablePath,
             balanceFile: raw.balancePath, entries: table.entries, opening: balance.opening, closing: balance.closing,
             review: balance.review, publishedOn: balance.publishedOn, note: balance.note)
+        model.item = balance.item
+        model.itemLocation = balance.itemLocation
+        model.corrections = balance.corrections
+        model.contentHash = ContentHash.finance(model)
+        checked.model = model
         return checked
     }
 
