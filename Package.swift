@@ -19,7 +19,6 @@ let package = Package(
         // YAML with line/column marks on every node, for precise error locations.
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Logic-less, HTML-escaping-by-default templates that webmasters can edit.
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         // The preview server of 'gongkai serve': small, pure Swift on BSD sockets, no SwiftNIO.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
         // SHA-256 for the publication manifest: a hash anyone can check with sha256sum.
@@ -44,7 +43,6 @@ let package = Package(
                 "CMarkGFM",
                 "CQRencode",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings

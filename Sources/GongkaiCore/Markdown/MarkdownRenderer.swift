@@ -54,23 +54,52 @@ public enum MarkdownRenderer {
     /// English words but a stray gap between two Chinese characters (webmasters often wrap
     /// long Chinese lines in their editor). Such breaks are removed, except inside `<pre>`.
     static func joiningChineseLineBreaks(_ html: String) -> String {
-        guard html.contains("\n") else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count)
+        let bytes = Array(html.utf8)
+        guard bytes.contains(0x0A) else { return html }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var inPre = false
-        let characters = Array(html)
-        for (index, character) in characters.enumerated() {
-            if character == "<" {
-                let ahead = String(characters[index..<min(characters.count, index + 5)])
-                if ahead.hasPrefix("<pre") { inPre = true } else if ahead.hasPrefix("</pre") { inPre = false }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                if bytes.hasPrefix("<pre", at: index) {
+                    inPre = true
+                } else if bytes.hasPrefix("</pre", at: index) {
+                    inPre = false
+                }
             }
-            if character == "\n", !inPre, index > 0, index + 1 < characters.count,
-               characters[index - 1].isChineseText, characters[index + 1].isChineseText {
+            if byte == 0x0A, !inPre, index > 0, index + 1 < bytes.count,
+               bytes.scalar(endingAt: index - 1).isChineseText, bytes.scalar(startingAt: index + 1).isChineseText {
                 continue
             }
-            result.append(character)
+            result.append(byte)
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+}
+
+extension [UInt8] {
+    fileprivate func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= self.count else { return false }
+        return prefix.withUTF8Buffer { prefix in
+            for offset in 0..<count where self[index + offset] != prefix[offset] { return false }
+            return true
+        }
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (or U+FFFD if none does).
+    fileprivate func scalar(startingAt index: Int) -> Unicode.Scalar {
+        var end = index + 1
+        while end < count, self[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: self[index..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+    }
+
+    /// The scalar whose UTF-8 encoding ends at `index`.
+    fileprivate func scalar(endingAt index: Int) -> Unicode.Scalar {
+        var start = index
+        while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(startingAt: start)
     }
 }
 
@@ -80,11 +109,10 @@ import Glibc
 import Darwin
 #endif
 
-extension Character {
+extension Unicode.Scalar {
     /// CJK ideographs and the full-width punctuation that goes with them.
     var isChineseText: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        switch scalar.value {
+        switch value {
         case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF: return true
         default: return false
         }

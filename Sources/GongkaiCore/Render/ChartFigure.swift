@@ -1,7 +1,7 @@
 /// A chart as a page shows it: the inline SVG, a link to the same chart as a file, a caption,
 /// and a table with the same figures (templates render it with `chart.mustache`).
-struct ChartFigure {
-    struct Row {
+struct ChartFigure: Encodable {
+    struct Row: Encodable {
         var cells: [String]
         var header: String { cells.first ?? "" }
         var rest: [String] { Array(cells.dropFirst()) }
@@ -15,7 +15,7 @@ struct ChartFigure {
     var columns: [String]
     var rows: [TableRowView]
 
-    struct TableRowView {
+    struct TableRowView: Encodable {
         var header: String
         var cells: [String]
     }

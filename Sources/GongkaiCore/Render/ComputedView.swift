@@ -1,7 +1,7 @@
 /// A computed indicator as the templates see it: the value, the date of the data, how it is
 /// computed and the villages it came from (each linked to its page).
-struct ComputedView {
-    struct Source {
+struct ComputedView: Encodable {
+    struct Source: Encodable {
         var name: String
         var href: String
         var figure: String

@@ -27,13 +27,13 @@ struct DataTable {
     }
 }
 
-struct DataTableView {
-    struct Cell {
+struct DataTableView: Encodable {
+    struct Cell: Encodable {
         var text: String
         var isFirst: Bool
     }
 
-    struct Row {
+    struct Row: Encodable {
         var cells: [Cell]
     }
 

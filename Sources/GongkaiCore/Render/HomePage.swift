@@ -1,6 +1,6 @@
 /// The county home page (`index.html`): the plan at a glance and every indicator's status.
 enum HomePage {
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var plan: PlanSummaryView
         var indicators: [IndicatorView]
@@ -13,7 +13,7 @@ enum HomePage {
     }
 
     /// A township on the home page with its totals.
-    struct TownshipLink {
+    struct TownshipLink: Encodable {
         var name: String
         var kind: String
         var href: String
@@ -22,7 +22,7 @@ enum HomePage {
         var catalogue: String?
     }
 
-    struct PageLink {
+    struct PageLink: Encodable {
         var title: String
         var href: String
     }

@@ -5,7 +5,7 @@ enum IndicatorPage {
         "plan/indicators/\(indicator.id)/"
     }
 
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var plan: PlanSummaryView
         var indicator: IndicatorView

@@ -1,6 +1,6 @@
 /// An indicator as the templates see it: every value as the plan printed it, the latest
 /// reported value and the status in words. Used by the home, plan and indicator pages.
-struct IndicatorView {
+struct IndicatorView: Encodable {
     var number: String
     var id: String
     var name: String
@@ -55,7 +55,7 @@ struct IndicatorView {
 }
 
 /// Counts of indicators by status, for the summary line on the home and plan pages.
-struct StatusCounts {
+struct StatusCounts: Encodable {
     var met = 0
     var onTrack = 0
     var behind = 0

@@ -1,7 +1,7 @@
 /// `404.html`: shown by the web server for any missing address, so its links start from the
 /// site's own path (the path of the base URL, `/` without one), not from a folder.
 enum NotFoundPage {
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var searchHref: String
     }

@@ -1,13 +1,13 @@
 /// What every page's layout shows: site name, navigation, breadcrumbs and the links that
 /// make the page work from any folder. Templates reach it as `frame`.
-struct PageFrame {
-    struct Link {
+struct PageFrame: Encodable {
+    struct Link: Encodable {
         var title: String
         var href: String
         var current: Bool
     }
 
-    struct Crumb {
+    struct Crumb: Encodable {
         var title: String
         /// nil for the current page (the last crumb).
         var href: String?
@@ -36,7 +36,7 @@ struct PageFrame {
 
 /// What a page prints on A4 for the bulletin board (公开栏): whose it is, its date, and a QR
 /// code leading back to the page online.
-struct PrintSheet {
+struct PrintSheet: Encodable {
     var owner: String
     var dateLine: String?
     var url: String?

@@ -3,7 +3,7 @@
 enum PlanPage {
     static let folder = "plan/"
 
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var plan: PlanSummaryView
         var indicators: [IndicatorView]
@@ -13,7 +13,7 @@ enum PlanPage {
         var hasOtherColumns: Bool
     }
 
-    struct SectionView {
+    struct SectionView: Encodable {
         var number: String
         var title: String
         var anchor: String
@@ -21,21 +21,21 @@ enum PlanPage {
         var columns: [ColumnView]
     }
 
-    struct TaskView {
+    struct TaskView: Encodable {
         var number: String
         var title: String
         var html: String
         var responsible: String?
     }
 
-    struct ColumnView {
+    struct ColumnView: Encodable {
         var number: String
         var title: String
         var anchor: String
         var items: [ItemView]
     }
 
-    struct ItemView {
+    struct ItemView: Encodable {
         var number: String
         var title: String
         var html: String
@@ -43,7 +43,7 @@ enum PlanPage {
         var hasTargets: Bool
     }
 
-    struct TargetView {
+    struct TargetView: Encodable {
         var year: Int
         var text: String
         var value: String

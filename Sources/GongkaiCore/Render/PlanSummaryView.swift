@@ -1,6 +1,6 @@
 /// The plan's identity as the templates see it: title, issuer, 文号, date, period, basis.
-struct PlanSummaryView {
-    struct Basis {
+struct PlanSummaryView: Encodable {
+    struct Basis: Encodable {
         var title: String
         var documentNumber: String?
     }

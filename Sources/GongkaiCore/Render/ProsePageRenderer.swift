@@ -1,6 +1,6 @@
 /// A page from `pages/*.md` (`<slug>/index.html`).
 enum ProsePageRenderer {
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var title: String
         var html: String

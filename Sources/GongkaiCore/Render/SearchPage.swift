@@ -4,7 +4,7 @@ import Foundation
 /// time, searched by the small `assets/search.js`; and `search/index.html`, which lists every
 /// entry as a plain link, so that without JavaScript the page is the fallback.
 enum SearchPage {
-    struct Entry {
+    struct Entry: Encodable {
         var kind: String
         var title: String
         var context: String
@@ -12,18 +12,18 @@ enum SearchPage {
         var path: String
     }
 
-    struct Group {
+    struct Group: Encodable {
         var kind: String
         var entries: [Link]
     }
 
-    struct Link {
+    struct Link: Encodable {
         var title: String
         var context: String
         var href: String
     }
 
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var groups: [Group]
         var count: Int

@@ -2,7 +2,7 @@ import Foundation
 
 /// An attachment as the notice page lists it: its name, a link to the copy beside the page,
 /// and its type and size in words (PDF，245 KB).
-struct AttachmentView {
+struct AttachmentView: Encodable {
     var name: String
     var href: String
     var mediaType: String

@@ -2,8 +2,8 @@
 /// each with its date or 未记录, the document behind it (linked when it is a notice of the
 /// village or one of its attachments) and the note; and the same steps as a timeline chart
 /// with its data table.
-struct DecisionStepView {
-    struct Document {
+struct DecisionStepView: Encodable {
+    struct Document: Encodable {
         var title: String
         var href: String?
     }

@@ -2,7 +2,7 @@
 /// grouped by year and period so last quarter's 财务公开 is as easy to find as this one's,
 /// and one page per notice (`villages/<id>/disclosures/<slug>/`).
 enum DisclosurePages {
-    struct ArchiveContext {
+    struct ArchiveContext: Encodable {
         var frame: PageFrame
         var village: VillageSummaryView
         var years: [YearGroup]
@@ -11,23 +11,23 @@ enum DisclosurePages {
         var categories: [CategoryCount]
     }
 
-    struct YearGroup {
+    struct YearGroup: Encodable {
         var year: Int
         var anchor: String
         var periods: [PeriodGroup]
     }
 
-    struct PeriodGroup {
+    struct PeriodGroup: Encodable {
         var period: String
         var disclosures: [VillagePage.DisclosureLink]
     }
 
-    struct CategoryCount {
+    struct CategoryCount: Encodable {
         var category: String
         var count: Int
     }
 
-    struct PageContext {
+    struct PageContext: Encodable {
         var frame: PageFrame
         var village: VillageSummaryView
         var title: String
@@ -47,7 +47,7 @@ enum DisclosurePages {
         var hasAttachments = false
     }
 
-    struct AmendmentView {
+    struct AmendmentView: Encodable {
         var date: String
         var reason: String
     }

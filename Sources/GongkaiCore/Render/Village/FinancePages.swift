@@ -3,7 +3,7 @@
 /// (`villages/<id>/finance/<2025-q1>/`) with every item, the category subtotals and totals,
 /// the balance line, the review, charts by category and the downloads.
 enum FinancePages {
-    struct IndexContext {
+    struct IndexContext: Encodable {
         var frame: PageFrame
         var village: VillageSummaryView
         var periods: [FinanceViews.PeriodRow]
@@ -13,7 +13,7 @@ enum FinancePages {
         var jsonHref: String
     }
 
-    struct PeriodContext {
+    struct PeriodContext: Encodable {
         var frame: PageFrame
         var village: VillageSummaryView
         var title: String

@@ -1,7 +1,7 @@
 /// What the finance templates see of a period: its balance line and its item tables with the
 /// category subtotals and the totals, every amount as `¥1,234.50`.
 enum FinanceViews {
-    struct Balance {
+    struct Balance: Encodable {
         var opening: String
         var income: String
         var expenditure: String
@@ -9,7 +9,7 @@ enum FinanceViews {
     }
 
     /// The income or the expenditure of a period, as one table.
-    struct FlowTable {
+    struct FlowTable: Encodable {
         var id: String
         var flow: String
         var title: String
@@ -24,7 +24,7 @@ enum FinanceViews {
     }
 
     /// An item, or the subtotal that closes its category.
-    struct LedgerRow {
+    struct LedgerRow: Encodable {
         var category: String
         var summary: String
         var date: String
@@ -35,7 +35,7 @@ enum FinanceViews {
     }
 
     /// A period in the list of all periods.
-    struct PeriodRow {
+    struct PeriodRow: Encodable {
         var title: String
         var period: String
         var href: String
@@ -50,7 +50,7 @@ enum FinanceViews {
         var corrected: Bool
     }
 
-    struct Neighbour {
+    struct Neighbour: Encodable {
         var period: String
         var href: String
     }

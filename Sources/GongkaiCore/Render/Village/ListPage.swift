@@ -1,7 +1,7 @@
 /// A page that shows one list as a table with its CSV and JSON downloads: the 服务清单
 /// (`villages/<id>/services/`) and every custom list (`villages/<id>/lists/<slug>/`).
 enum ListPage {
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var village: VillageSummaryView
         var title: String

@@ -2,7 +2,7 @@
 /// projects and responsibilities that answer it, the needs nothing answers marked plainly,
 /// then the resource and responsibility lists, each with CSV and JSON downloads.
 enum NeedsPage {
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var village: VillageSummaryView
         var title: String
@@ -15,7 +15,7 @@ enum NeedsPage {
         var projectsHref: String
     }
 
-    struct NeedView {
+    struct NeedView: Encodable {
         var id: String
         var title: String
         var category: String
@@ -26,7 +26,7 @@ enum NeedsPage {
         var hasAnswers: Bool
     }
 
-    struct AnswerView {
+    struct AnswerView: Encodable {
         var kind: String
         var id: String
         var title: String

@@ -1,14 +1,14 @@
 /// The projects of a village (`villages/<id>/projects/`) and one page per project
 /// (`villages/<id>/projects/<编号>/`) with its status, progress, money and milestones.
 enum ProjectPages {
-    struct ListContext {
+    struct ListContext: Encodable {
         var frame: PageFrame
         var village: VillageSummaryView
         var projects: [ProjectView]
         var table: DataTableView
     }
 
-    struct PageContext {
+    struct PageContext: Encodable {
         var frame: PageFrame
         var village: VillageSummaryView
         var project: ProjectView
@@ -22,7 +22,7 @@ enum ProjectPages {
         var decisionChart: ChartFigure?
     }
 
-    struct ProjectView {
+    struct ProjectView: Encodable {
         var id: String
         var title: String
         var status: String
@@ -38,14 +38,14 @@ enum ProjectPages {
         var noteHTML: String?
     }
 
-    struct MilestoneView {
+    struct MilestoneView: Encodable {
         var date: String
         var title: String
         var done: Bool
         var note: String
     }
 
-    struct NeedLink {
+    struct NeedLink: Encodable {
         var id: String
         var title: String
         var href: String

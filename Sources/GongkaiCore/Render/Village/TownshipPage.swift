@@ -1,7 +1,7 @@
 /// A township's page (`townships/<id>/`): its villages and communities with their key
 /// figures, and the needs answered and unanswered across all of them.
 enum TownshipPage {
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var township: TownshipView
         var villages: [VillageSummaryView]
@@ -15,12 +15,12 @@ enum TownshipPage {
         var catalogueCounts: [StateCount]
     }
 
-    struct StateCount {
+    struct StateCount: Encodable {
         var state: String
         var count: Int
     }
 
-    struct TownshipIndicator {
+    struct TownshipIndicator: Encodable {
         var number: String
         var name: String
         var href: String
@@ -28,7 +28,7 @@ enum TownshipPage {
         var computed: ComputedView
     }
 
-    struct TownshipView {
+    struct TownshipView: Encodable {
         var name: String
         var kind: String
         var code: String?

@@ -1,11 +1,11 @@
 /// The village page's catalogue section: every item of the village's own catalogue (the
 /// county's with its township's and its own adjustments) with how the village stands on it,
 /// and the items switched off for it with the reason.
-struct VillageCatalogueView {
+struct VillageCatalogueView: Encodable {
     var rows: [Row]
     var switchedOff: [SwitchedOff]
 
-    struct Row {
+    struct Row: Encodable {
         var title: String
         var category: String
         var frequency: String
@@ -20,7 +20,7 @@ struct VillageCatalogueView {
         var stateKey: String
     }
 
-    struct SwitchedOff {
+    struct SwitchedOff: Encodable {
         var title: String
         var category: String
         var by: String

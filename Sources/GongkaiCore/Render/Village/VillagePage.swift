@@ -1,7 +1,7 @@
 /// A village's or community's overview (`villages/<id>/`): the service station, its figures,
 /// links to each of its lists, and its latest disclosures.
 enum VillagePage {
-    struct Context {
+    struct Context: Encodable {
         var frame: PageFrame
         var village: VillageSummaryView
         var details: DetailsView
@@ -19,7 +19,7 @@ enum VillagePage {
         var asOf: String?
     }
 
-    struct DetailsView {
+    struct DetailsView: Encodable {
         var township: String
         var address: String?
         var stationName: String?
@@ -34,19 +34,19 @@ enum VillagePage {
         var summaryHTML: String?
     }
 
-    struct Fact {
+    struct Fact: Encodable {
         var label: String
         var value: String
     }
 
     /// A link to one of the village's list pages, with a one-line summary.
-    struct SectionLink {
+    struct SectionLink: Encodable {
         var title: String
         var href: String
         var summary: String
     }
 
-    struct DisclosureLink {
+    struct DisclosureLink: Encodable {
         var title: String
         var href: String
         var category: String

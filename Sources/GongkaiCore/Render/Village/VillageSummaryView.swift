@@ -1,5 +1,5 @@
 /// A village's key figures, as the township page lists them and the village page heads them.
-struct VillageSummaryView {
+struct VillageSummaryView: Encodable {
     var id: String
     var name: String
     var kind: String
@@ -47,7 +47,7 @@ extension PrintInfo {
 }
 
 /// Totals over several villages: a township, or the county.
-struct RollUpView {
+struct RollUpView: Encodable {
     var villages = 0
     var ruralVillages = 0
     var communities = 0
@@ -59,7 +59,7 @@ struct RollUpView {
     var projects = 0
     var projectsByStatus: [StatusCount] = []
 
-    struct StatusCount {
+    struct StatusCount: Encodable {
         var status: String
         var count: Int
     }

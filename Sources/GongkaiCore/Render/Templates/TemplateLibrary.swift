@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The site's templates: every `*.mustache` file in the templates folder, registered under its
 /// name without the extension. Parse errors become `GK301` with file, line and column; a page
@@ -11,11 +10,11 @@ public struct TemplateLibrary: Sendable {
         "disclosures", "disclosure", "search", "404", "finance", "finance-period",
     ]
 
-    private let library: MustacheLibrary
+    private let renderer: MustacheRenderer
     let folderName: String
 
-    init(library: MustacheLibrary, folderName: String) {
-        self.library = library
+    init(templates: [String: [MustacheNode]], folderName: String) {
+        renderer = MustacheRenderer(templates: templates)
         self.folderName = folderName
     }
 
@@ -25,7 +24,7 @@ public struct TemplateLibrary: Sendable {
             diagnostics.error(.folderMissing, at: SourceLocation(file: folder.path), "找不到模板文件夹 \(folder.path)")
             return nil
         }
-        var library = MustacheLibrary()
+        var templates: [String: [MustacheNode]] = [:]
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = "\(folderName)/\(name)"
             let bag = DiagnosticBag()
@@ -34,26 +33,23 @@ public struct TemplateLibrary: Sendable {
                 continue
             }
             do {
-                try library.register(file.text, named: String(name.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.error(
-                    .templateSyntax,
-                    at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                    "模板语法错误：\(error.error)")
+                templates[String(name.dropLast(".mustache".count))] = try MustacheParser.parse(file.text)
             } catch {
-                diagnostics.error(.templateSyntax, at: SourceLocation(file: path), "模板语法错误：\(error)")
+                diagnostics.error(
+                    .templateSyntax, at: SourceLocation(file: path, line: error.line, column: error.column),
+                    "模板语法错误：\(error.message)")
             }
         }
-        for name in requiredTemplates where library.getTemplate(named: name) == nil {
+        for name in requiredTemplates where templates[name] == nil {
             if !diagnostics.items.contains(where: { $0.location.file == "\(folderName)/\(name).mustache" }) {
                 diagnostics.error(.templateMissing, at: SourceLocation(file: "\(folderName)/\(name).mustache"), "缺少模板 \(name).mustache")
             }
         }
-        return diagnostics.hasErrors ? nil : TemplateLibrary(library: library, folderName: folderName)
+        return diagnostics.hasErrors ? nil : TemplateLibrary(templates: templates, folderName: folderName)
     }
 
     /// Renders `context` with the named template. The name was checked at load time.
-    func render(_ context: Any, template name: String) -> String {
-        library.render(TemplateValue.wrap(context), withTemplate: name) ?? ""
+    func render(_ context: some Encodable, template name: String) -> String {
+        renderer.render(name, with: TemplateDataEncoder.encode(context)) ?? ""
     }
 }
