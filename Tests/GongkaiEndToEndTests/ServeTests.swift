@@ -74,11 +74,11 @@ import FoundationNetworking
         let site = content.appendingPathComponent("site.yaml")
         let original = try String(contentsOf: site, encoding: .utf8)
         try original.replacingOccurrences(of: "测试县村(居)务公开网", with: "改过名字的公开网").write(to: site, atomically: true, encoding: .utf8)
-        #expect(await eventually(within: 8) { await fetch(base)?.body.contains("改过名字的公开网") == true })
+        #expect(await eventually(within: 30) { await fetch(base)?.body.contains("改过名字的公开网") == true })
 
         // A broken save: the errors are shown on the page, the last good build is still served.
         try "title: \"没有结束的引号\nregion: 测试县\n".write(to: site, atomically: true, encoding: .utf8)
-        #expect(await eventually(within: 8) { await fetch(base + "__gongkai/status")?.body.contains("\"ok\": false") == true })
+        #expect(await eventually(within: 30) { await fetch(base + "__gongkai/status")?.body.contains("\"ok\": false") == true })
         let broken = try #require(await fetch(base))
         #expect(broken.status == 200)
         #expect(broken.body.contains("gongkai-preview-errors"))

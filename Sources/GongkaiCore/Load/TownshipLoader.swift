@@ -7,17 +7,46 @@ enum TownshipLoader {
     /// The built-in list tables a village folder may hold.
     static let tableFiles = ["services.csv", "needs.csv", "resources.csv", "projects.csv", "milestones.csv", "responsibilities.csv", "decisions.csv"]
 
-    static func load(from content: URL, diagnostics: DiagnosticBag) -> [RawTownship] {
+    /// Villages are read in parallel (each with its own diagnostics, merged in folder order), so
+    /// the result and the order of the problems found do not depend on the number of workers.
+    static func load(
+        from content: URL, diagnostics: DiagnosticBag, workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> [RawTownship] {
         let root = content.appendingPathComponent(folder)
-        return FolderListing.folders(in: root).map { id in
+        var townships = FolderListing.folders(in: root).map { id in
             let path = "\(folder)/\(id)"
             let yaml = loadYAML("\(path)/township.yaml", in: content, diagnostics: diagnostics)
-            let villagesPath = "\(path)/villages"
-            let villages = FolderListing.folders(in: content.appendingPathComponent(villagesPath)).map {
-                loadVillage(id: $0, path: "\(villagesPath)/\($0)", in: content, diagnostics: diagnostics)
-            }
-            return RawTownship(id: id, folder: path, yaml: yaml, villages: villages)
+            return RawTownship(id: id, folder: path, yaml: yaml, villages: [])
         }
+        let jobs = townships.indices.flatMap { index in
+            let villagesPath = "\(townships[index].folder)/villages"
+            return FolderListing.folders(in: content.appendingPathComponent(villagesPath)).map {
+                VillageJob(township: index, id: $0, path: "\(villagesPath)/\($0)")
+            }
+        }
+        let loaded = ParallelMap.map(jobs, workers: workers) { job in
+            let bag = DiagnosticBag()
+            let village = loadVillage(id: job.id, path: job.path, in: content, diagnostics: bag)
+            return LoadedVillage(village: village, diagnostics: bag.items)
+        }
+        for (job, result) in zip(jobs, loaded) {
+            townships[job.township].villages.append(result.village)
+            diagnostics.add(contentsOf: result.diagnostics)
+        }
+        return townships
+    }
+
+    private struct VillageJob: Sendable {
+        var township: Int
+        var id: String
+        var path: String
+    }
+
+    /// A village as read by one worker. Parsed YAML nodes are not marked `Sendable`, but each
+    /// is built by one worker and only read after the workers are done.
+    private struct LoadedVillage: @unchecked Sendable {
+        var village: RawVillage
+        var diagnostics: [Diagnostic]
     }
 
     private static func loadVillage(id: String, path: String, in content: URL, diagnostics: DiagnosticBag) -> RawVillage {

@@ -13,12 +13,18 @@ enum PrivacyGuard {
         let allowed = declaredPublicNumbers(site)
         let attachments = AttachmentPrivacy.check(site, allowed: allowed, diagnostics: diagnostics)
         guard site.config.privacy == .refuse else { return }
-        for path in publishedFiles(in: contentFolder) where !attachments.contains(path) {
-            guard let data = try? Data(contentsOf: contentFolder.appendingPathComponent(path)) else { continue }
-            scan(data, path: path, allowed: allowed, diagnostics: diagnostics,
-                 hint: { "删除它，或只保留部分数字（如 \($0)）。确需公开的服务站电话，写在 village.yaml 的 station.phone 或 contacts 中；"
-                    + "若本站统一遮盖此类号码，在 site.yaml 中写 privacy: mask。" })
+        // Files are scanned in parallel, each into its own bag; the problems are merged in file order.
+        let paths = publishedFiles(in: contentFolder).filter { !attachments.contains($0) }
+        let found = ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path in
+            let bag = DiagnosticBag()
+            if let data = try? Data(contentsOf: contentFolder.appendingPathComponent(path)) {
+                scan(data, path: path, allowed: allowed, diagnostics: bag,
+                     hint: { "删除它，或只保留部分数字（如 \($0)）。确需公开的服务站电话，写在 village.yaml 的 station.phone 或 contacts 中；"
+                        + "若本站统一遮盖此类号码，在 site.yaml 中写 privacy: mask。" })
+            }
+            return bag.items
         }
+        for items in found { diagnostics.add(contentsOf: items) }
     }
 
     /// Reports every personal number in a text file (UTF-8 or GB18030) at its line and column.
