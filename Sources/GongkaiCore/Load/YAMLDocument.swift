@@ -5,7 +5,7 @@ import Yams
 enum YAMLDocument {
     static func parse(_ file: TextFile, lineOffset: Int = 0, diagnostics: DiagnosticBag) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: file.text) else {
+            guard let node = try Yams.compose(yaml: file.text, .default, .default, .utf8) else {
                 diagnostics.error(.fileEmpty, at: SourceLocation(file: file.path), "文件 \(file.path) 没有内容")
                 return nil
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks `townships/<id>/township.yaml` and the villages below it.
 enum TownshipDecoder {
     static func decode(_ raw: RawTownship, diagnostics: DiagnosticBag) -> Township? {
@@ -16,8 +18,33 @@ enum TownshipDecoder {
             address: reader.string("address", required: false, label: "地址"),
             phone: reader.string("phone", required: false, label: "电话"),
             summary: reader.string("summary", required: false, label: "简介"), villages: [])
-        township.villages = raw.villages.compactMap { VillageDecoder.decode($0, township: township, diagnostics: diagnostics) }
+        township.villages = decodeVillages(raw.villages, of: township, diagnostics: diagnostics)
         guard id.valid, name != nil, kind != nil, code.ok, !file.isEmpty else { return nil }
         return township
+    }
+
+    /// Villages are independent of each other, so they are checked on all cores, each with its
+    /// own diagnostics, merged back in folder order.
+    private static func decodeVillages(_ villages: [RawVillage], of township: Township, diagnostics: DiagnosticBag) -> [Village] {
+        let results = ParallelMap.map(villages.map(ParsedVillage.init), workers: ProcessInfo.processInfo.activeProcessorCount) { parsed in
+            let bag = DiagnosticBag()
+            let village = VillageDecoder.decode(parsed.raw, township: township, diagnostics: bag)
+            return DecodedVillage(village: village, diagnostics: bag.items)
+        }
+        return results.compactMap { result in
+            diagnostics.add(contentsOf: result.diagnostics)
+            return result.village
+        }
+    }
+
+    /// A loaded village handed to a worker. Its YAML nodes are not marked `Sendable`; each is
+    /// only read, by one worker.
+    private struct ParsedVillage: @unchecked Sendable {
+        let raw: RawVillage
+    }
+
+    private struct DecodedVillage: Sendable {
+        let village: Village?
+        let diagnostics: [Diagnostic]
     }
 }

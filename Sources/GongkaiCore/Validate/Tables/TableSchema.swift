@@ -13,6 +13,7 @@ struct TableSchema {
     var columns: [Column]
 
     func column(forHeader header: String) -> Column? {
+        if let exact = columns.first(where: { $0.header == header || $0.aliases.contains(header) }) { return exact }
         let normalized = TableSchema.normalize(header)
         return columns.first { column in
             ([column.header] + column.aliases).contains { TableSchema.normalize($0) == normalized }
@@ -21,7 +22,8 @@ struct TableSchema {
 
     /// Full-width brackets and spaces do not make a different header: 预算（万元） = 预算(万元).
     static func normalize(_ header: String) -> String {
-        String(header.compactMap { character -> Character? in
+        guard header.contains(where: { $0 == "（" || $0 == "）" || $0 == " " || $0 == "\u{3000}" }) else { return header }
+        return String(header.compactMap { character -> Character? in
             switch character {
             case "（": "("
             case "）": ")"
