@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         if host != "127.0.0.1" {
             Console.error("注意：预览将在 \(host) 上提供，同一网络中的其他电脑也能访问。")
         }
-        let defaultManifest = URL(fileURLWithPath: "public").appendingPathComponent(PublicationManifest.fileName)
+        let defaultManifest = URL(fileURLWithPath: "public").appending(path: PublicationManifest.fileName, directoryHint: .inferFromPath)
         let manifest = previousManifest.map { URL(fileURLWithPath: $0) }
             ?? (FileManager.default.fileExists(atPath: defaultManifest.path) ? defaultManifest : nil)
         let session = PreviewSession(

@@ -15,7 +15,7 @@ struct PreviewHandler: HTTPHandler {
         }
         let folder = state.siteFolder
         guard let file = Self.file(for: request.path, in: folder) else {
-            return await page(at: folder.appendingPathComponent("404.html"), status: .notFound)
+            return await page(at: folder.appending(path: "404.html", directoryHint: .inferFromPath), status: .notFound)
                 ?? HTTPResponse(statusCode: .notFound, body: Data("找不到页面".utf8))
         }
         return await page(at: file, status: .ok) ?? HTTPResponse(statusCode: .notFound)
@@ -26,11 +26,11 @@ struct PreviewHandler: HTTPHandler {
         let decoded = requestPath.removingPercentEncoding ?? requestPath
         let parts = decoded.split(separator: "/").map(String.init)
         guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") || $0.contains("\0") }) else { return nil }
-        var url = parts.reduce(folder) { $0.appendingPathComponent($1) }
+        var url = parts.reduce(folder) { $0.appending(path: $1, directoryHint: .inferFromPath) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
         if isDirectory.boolValue {
-            url = url.appendingPathComponent("index.html")
+            url = url.appending(path: "index.html", directoryHint: .inferFromPath)
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         }
         return url

@@ -26,8 +26,8 @@ public struct PreviewSession: Sendable {
 
     /// Runs until the task is cancelled; the private folder is removed on the way out.
     public func run() async throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-serve-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
-        let site = work.appendingPathComponent("site")
+        let work = FileManager.default.temporaryDirectory.appending(path: "gongkai-serve-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))", directoryHint: .inferFromPath)
+        let site = work.appending(path: "site", directoryHint: .inferFromPath)
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
 

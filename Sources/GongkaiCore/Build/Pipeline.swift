@@ -119,7 +119,7 @@ public enum Pipeline {
 
     /// The manifest of the previous build: given on the command line, or the output folder's.
     private static func checkPublished(_ site: SiteContent, options: BuildOptions, diagnostics: DiagnosticBag) {
-        let previousURL = options.previousManifest ?? options.outputFolder.appendingPathComponent(PublicationManifest.fileName)
+        let previousURL = options.previousManifest ?? options.outputFolder.appending(path: PublicationManifest.fileName, directoryHint: .inferFromPath)
         if let previous = PublicationManifest.read(from: previousURL, diagnostics: diagnostics) {
             PublicationCheck.check(site, against: previous, contentFolder: options.contentFolder, diagnostics: diagnostics)
         } else if let explicit = options.previousManifest, !FileManager.default.fileExists(atPath: explicit.path) {

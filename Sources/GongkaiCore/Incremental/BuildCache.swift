@@ -28,7 +28,7 @@ struct BuildCache: Codable, Equatable, Sendable {
 
     /// The cache of the output folder, when it is one this version can use.
     static func read(from output: URL) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(fileName).path),
+        guard let data = FileManager.default.contents(atPath: output.appending(path: fileName, directoryHint: .inferFromPath).path),
               let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
               cache.format == format, cache.generator == generatorVersion
         else { return nil }

@@ -18,24 +18,24 @@ struct InputFingerprints: Sendable {
     static func compute(contentFolder: URL, templatesFolder: URL, site: SiteContent, baseURL: String?) -> InputFingerprints {
         var shared = Digest()
         shared.add("gongkai \(BuildCache.generatorVersion) \(baseURL ?? site.config.baseURL ?? "")")
-        shared.addFile(contentFolder.appendingPathComponent("site.yaml"), name: "site.yaml")
-        shared.addFile(contentFolder.appendingPathComponent("catalogue.yaml"), name: "catalogue.yaml")
+        shared.addFile(contentFolder.appending(path: "site.yaml", directoryHint: .inferFromPath), name: "site.yaml")
+        shared.addFile(contentFolder.appending(path: "catalogue.yaml", directoryHint: .inferFromPath), name: "catalogue.yaml")
         shared.add("as of \(site.asOf?.description ?? "-")")
-        shared.addFolder(contentFolder.appendingPathComponent("pages"), name: "pages")
+        shared.addFolder(contentFolder.appending(path: "pages", directoryHint: .inferFromPath), name: "pages")
         shared.addFolder(templatesFolder, name: "templates")
         var plan = Digest()
-        plan.addFolder(contentFolder.appendingPathComponent("plan"), name: "plan")
+        plan.addFolder(contentFolder.appending(path: "plan", directoryHint: .inferFromPath), name: "plan")
         var townships: [String: String] = [:]
         var villages: [String: String] = [:]
         for township in site.townships {
-            let folder = contentFolder.appendingPathComponent("townships/\(township.id)")
+            let folder = contentFolder.appending(path: "townships/\(township.id)", directoryHint: .inferFromPath)
             var digest = Digest()
-            digest.addFile(folder.appendingPathComponent("township.yaml"), name: "township.yaml")
-            digest.addFile(folder.appendingPathComponent("catalogue.yaml"), name: "catalogue.yaml")
+            digest.addFile(folder.appending(path: "township.yaml", directoryHint: .inferFromPath), name: "township.yaml")
+            digest.addFile(folder.appending(path: "catalogue.yaml", directoryHint: .inferFromPath), name: "catalogue.yaml")
             townships[township.id] = digest.finish()
             for village in township.villages {
                 var digest = Digest()
-                digest.addFolder(folder.appendingPathComponent("villages/\(village.id)"), name: village.id)
+                digest.addFolder(folder.appending(path: "villages/\(village.id)", directoryHint: .inferFromPath), name: village.id)
                 villages[village.id] = digest.finish()
             }
         }
@@ -89,7 +89,7 @@ struct InputFingerprints: Sendable {
         mutating func addFolder(_ url: URL, name: String) {
             add(name)
             for path in DirectoryWalker.files(under: url) {
-                addFile(url.appendingPathComponent(path), name: path)
+                addFile(url.appending(path: path, directoryHint: .inferFromPath), name: path)
             }
         }
 

@@ -18,7 +18,7 @@ enum FinancePublicationCheck {
         for entry in previous {
             guard let period = current[entry.path] else {
                 // Files still there that could not be read have been reported already.
-                if let source = entry.source, FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(source).path) {
+                if let source = entry.source, FileManager.default.fileExists(atPath: contentFolder.appending(path: source, directoryHint: .inferFromPath).path) {
                     continue
                 }
                 diagnostics.error(

@@ -19,7 +19,7 @@ enum PublicationCheck {
         for entry in previous.disclosures {
             guard let (_, disclosure) = current[entry.path] else {
                 // A file that is still there but could not be read has been reported already.
-                if let source = entry.source, FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(source).path) {
+                if let source = entry.source, FileManager.default.fileExists(atPath: contentFolder.appending(path: source, directoryHint: .inferFromPath).path) {
                     continue
                 }
                 diagnostics.error(

@@ -33,11 +33,11 @@ enum AttachmentLoader {
     /// Entries by folder name (the notice's file name without `.md`), each sorted by name.
     static func load(disclosuresPath: String, in content: URL) -> [String: [RawAttachmentFile]] {
         var folders: [String: [RawAttachmentFile]] = [:]
-        let root = content.appendingPathComponent(disclosuresPath)
+        let root = content.appending(path: disclosuresPath, directoryHint: .inferFromPath)
         for folder in FolderListing.folders(in: root) {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: folder, directoryHint: .inferFromPath).path)) ?? []
             folders[folder] = names.filter { !$0.hasPrefix(".") }.sorted().map { name in
-                entry(name: name, path: "\(disclosuresPath)/\(folder)/\(name)", url: root.appendingPathComponent(folder).appendingPathComponent(name))
+                entry(name: name, path: "\(disclosuresPath)/\(folder)/\(name)", url: root.appending(path: folder, directoryHint: .inferFromPath).appending(path: name, directoryHint: .inferFromPath))
             }
         }
         return folders

@@ -6,12 +6,12 @@ enum CatalogueOverrideLoader {
     static func load(from content: URL, diagnostics: DiagnosticBag) -> [RawCatalogueOverride] {
         var found: [RawCatalogueOverride] = []
         let townships = TownshipLoader.folder
-        for township in FolderListing.folders(in: content.appendingPathComponent(townships)) {
+        for township in FolderListing.folders(in: content.appending(path: townships, directoryHint: .inferFromPath)) {
             let path = "\(townships)/\(township)"
             if let yaml = parse("\(path)/\(ContentLoader.catalogueFile)", in: content, diagnostics: diagnostics) {
                 found.append(RawCatalogueOverride(townshipID: township, villageID: nil, yaml: yaml))
             }
-            for village in FolderListing.folders(in: content.appendingPathComponent("\(path)/villages")) {
+            for village in FolderListing.folders(in: content.appending(path: "\(path)/villages", directoryHint: .inferFromPath)) {
                 if let yaml = parse("\(path)/villages/\(village)/\(ContentLoader.catalogueFile)", in: content, diagnostics: diagnostics) {
                     found.append(RawCatalogueOverride(townshipID: township, villageID: village, yaml: yaml))
                 }

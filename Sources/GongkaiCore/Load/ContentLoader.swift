@@ -33,7 +33,7 @@ enum ContentLoader {
     }
 
     private static func loadPages(from folder: URL, diagnostics: DiagnosticBag) -> [RawPage] {
-        FolderListing.files(in: folder.appendingPathComponent(pagesFolder), withExtension: "md").compactMap {
+        FolderListing.files(in: folder.appending(path: pagesFolder, directoryHint: .inferFromPath), withExtension: "md").compactMap {
             MarkdownFile.load("\(pagesFolder)/\($0)", in: folder, diagnostics: diagnostics)
         }
     }

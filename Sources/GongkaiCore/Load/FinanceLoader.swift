@@ -8,7 +8,7 @@ enum FinanceLoader {
 
     static func load(village path: String, in content: URL, diagnostics: DiagnosticBag) -> [RawFinancePeriod] {
         let financePath = "\(path)/\(folder)"
-        let url = content.appendingPathComponent(financePath)
+        let url = content.appending(path: financePath, directoryHint: .inferFromPath)
         let tables = Set(FolderListing.files(in: url, withExtension: "csv").map { String($0.dropLast(4)) })
         let balances = Set(FolderListing.files(in: url, withExtension: "yaml").map { String($0.dropLast(5)) })
         return tables.union(balances).sorted().map { name in

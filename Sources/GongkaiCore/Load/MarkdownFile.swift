@@ -35,7 +35,7 @@ enum FolderListing {
         return names.filter { name in
             guard !name.hasPrefix(".") else { return false }
             var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            let exists = FileManager.default.fileExists(atPath: folder.appending(path: name, directoryHint: .inferFromPath).path, isDirectory: &isDirectory)
             return exists && isDirectory.boolValue == directories
         }.sorted()
     }

@@ -19,7 +19,7 @@ public struct TextFile: Sendable {
         required: Bool,
         diagnostics: DiagnosticBag
     ) -> TextFile? {
-        let url = folder.appendingPathComponent(relativePath)
+        let url = folder.appending(path: relativePath, directoryHint: .inferFromPath)
         let location = SourceLocation(file: relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else {
             if required {

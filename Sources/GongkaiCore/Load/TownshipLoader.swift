@@ -12,7 +12,7 @@ enum TownshipLoader {
     static func load(
         from content: URL, diagnostics: DiagnosticBag, workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> [RawTownship] {
-        let root = content.appendingPathComponent(folder)
+        let root = content.appending(path: folder, directoryHint: .inferFromPath)
         var townships = FolderListing.folders(in: root).map { id in
             let path = "\(folder)/\(id)"
             let yaml = loadYAML("\(path)/township.yaml", in: content, diagnostics: diagnostics)
@@ -20,7 +20,7 @@ enum TownshipLoader {
         }
         let jobs = townships.indices.flatMap { index in
             let villagesPath = "\(townships[index].folder)/villages"
-            return FolderListing.folders(in: content.appendingPathComponent(villagesPath)).map {
+            return FolderListing.folders(in: content.appending(path: villagesPath, directoryHint: .inferFromPath)).map {
                 VillageJob(township: index, id: $0, path: "\(villagesPath)/\($0)")
             }
         }
@@ -52,7 +52,7 @@ enum TownshipLoader {
     private static func loadVillage(id: String, path: String, in content: URL, diagnostics: DiagnosticBag) -> RawVillage {
         var tables: [String: CSVTable] = [:]
         var unreadable: Set<String> = []
-        for name in tableFiles where FileManager.default.fileExists(atPath: content.appendingPathComponent("\(path)/\(name)").path) {
+        for name in tableFiles where FileManager.default.fileExists(atPath: content.appending(path: "\(path)/\(name)", directoryHint: .inferFromPath).path) {
             if let table = CSVTable.read("\(path)/\(name)", in: content, diagnostics: diagnostics) {
                 tables[name] = table
             } else {
@@ -60,12 +60,12 @@ enum TownshipLoader {
             }
         }
         let listsPath = "\(path)/lists"
-        let listsURL = content.appendingPathComponent(listsPath)
+        let listsURL = content.appending(path: listsPath, directoryHint: .inferFromPath)
         let slugs = Set((FolderListing.files(in: listsURL, withExtension: "yaml") + FolderListing.files(in: listsURL, withExtension: "csv"))
             .map { String($0[..<$0.lastIndex(of: ".")!]) }).sorted()
         let customLists = slugs.map { slug in
             let yamlPath = "\(listsPath)/\(slug).yaml", csvPath = "\(listsPath)/\(slug).csv"
-            let hasCSV = FileManager.default.fileExists(atPath: content.appendingPathComponent(csvPath).path)
+            let hasCSV = FileManager.default.fileExists(atPath: content.appending(path: csvPath, directoryHint: .inferFromPath).path)
             return RawCustomList(
                 slug: slug,
                 yaml: loadYAML(yamlPath, in: content, diagnostics: diagnostics),
@@ -73,7 +73,7 @@ enum TownshipLoader {
                 folder: listsPath)
         }
         let disclosuresPath = "\(path)/disclosures"
-        let disclosures = FolderListing.files(in: content.appendingPathComponent(disclosuresPath), withExtension: "md").compactMap {
+        let disclosures = FolderListing.files(in: content.appending(path: disclosuresPath, directoryHint: .inferFromPath), withExtension: "md").compactMap {
             MarkdownFile.load("\(disclosuresPath)/\($0)", in: content, diagnostics: diagnostics)
         }
         var village = RawVillage(

@@ -17,7 +17,7 @@ enum PrivacyGuard {
         let paths = publishedFiles(in: contentFolder).filter { !attachments.contains($0) }
         let found = ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path in
             let bag = DiagnosticBag()
-            if let data = try? Data(contentsOf: contentFolder.appendingPathComponent(path)) {
+            if let data = try? Data(contentsOf: contentFolder.appending(path: path, directoryHint: .inferFromPath)) {
                 scan(data, path: path, allowed: allowed, diagnostics: bag,
                      hint: { "删除它，或只保留部分数字（如 \($0)）。确需公开的服务站电话，写在 village.yaml 的 station.phone 或 contacts 中；"
                         + "若本站统一遮盖此类号码，在 site.yaml 中写 privacy: mask。" })

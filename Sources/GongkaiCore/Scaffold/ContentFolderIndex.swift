@@ -23,10 +23,10 @@ struct ContentFolderIndex {
                 "找不到内容文件夹 \(content.path)。先用 gongkai new site 新建网站，或用 --content 指明内容文件夹。")
         }
         self.content = content
-        let townships = content.appendingPathComponent(TownshipLoader.folder)
+        let townships = content.appending(path: TownshipLoader.folder, directoryHint: .inferFromPath)
         townshipIDs = FolderListing.folders(in: townships)
         villages = townshipIDs.flatMap { township in
-            FolderListing.folders(in: townships.appendingPathComponent("\(township)/villages")).map {
+            FolderListing.folders(in: townships.appending(path: "\(township)/villages", directoryHint: .inferFromPath)).map {
                 VillageEntry(townshipID: township, id: $0, path: "\(TownshipLoader.folder)/\(township)/villages/\($0)")
             }
         }
@@ -39,7 +39,7 @@ struct ContentFolderIndex {
         guard townshipIDs.contains(id) else {
             let known = townshipIDs.isEmpty ? "内容文件夹里还没有乡镇（街道）" : "已有的乡镇（街道）：\(townshipIDs.joined(separator: "、"))"
             throw ScaffoldError(
-                "找不到乡镇（街道）“\(id)”（\(content.appendingPathComponent(townshipPath(id)).path)）。\(known)。"
+                "找不到乡镇（街道）“\(id)”（\(content.appending(path: townshipPath(id), directoryHint: .inferFromPath).path)）。\(known)。"
                     + "先用 gongkai new township 新建它。")
         }
         return townshipPath(id)
@@ -58,7 +58,7 @@ struct ContentFolderIndex {
     /// of its `township.yaml` (nil when it has none or the file cannot be read).
     func townshipCode(_ id: String) -> String? {
         if DivisionCode.isDigits(id) { return id }
-        let url = content.appendingPathComponent("\(townshipPath(id))/township.yaml")
+        let url = content.appending(path: "\(townshipPath(id))/township.yaml", directoryHint: .inferFromPath)
         guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8),
               let fields = (try? Yams.load(yaml: text)) as? [String: Any],
               let code = fields["code"]

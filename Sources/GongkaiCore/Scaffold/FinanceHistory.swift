@@ -17,7 +17,7 @@ struct FinanceHistory {
     let periods: [Period]
 
     init(villageFolder: URL) {
-        folder = villageFolder.appendingPathComponent(FinanceLoader.folder)
+        folder = villageFolder.appending(path: FinanceLoader.folder, directoryHint: .inferFromPath)
         let names = Set(FolderListing.files(in: folder, withExtension: "csv").map { String($0.dropLast(4)) })
             .union(FolderListing.files(in: folder, withExtension: "yaml").map { String($0.dropLast(5)) })
         periods = names.compactMap { name in
@@ -52,7 +52,7 @@ struct FinanceHistory {
 
     /// The `closing_balance` written in a period's yaml, or why it cannot be used.
     func closingBalance(of period: Period) throws(ScaffoldError) -> Money {
-        let url = folder.appendingPathComponent("\(period.name).yaml")
+        let url = folder.appending(path: "\(period.name).yaml", directoryHint: .inferFromPath)
         let place = "\(FinanceLoader.folder)/\(period.name).yaml"
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw ScaffoldError("上一期 \(period.period.chinese) 没有余额文件 \(place)，无法接续期末余额。先补上这个文件。")

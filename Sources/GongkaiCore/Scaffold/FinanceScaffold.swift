@@ -24,7 +24,7 @@ public enum FinanceScaffold {
         }
         let index = try ContentFolderIndex(content: content)
         let village = try index.requireVillage(villageID)
-        let villageFolder = content.appendingPathComponent(village.path)
+        let villageFolder = content.appending(path: village.path, directoryHint: .inferFromPath)
         let history = FinanceHistory(villageFolder: villageFolder)
         let previous = try history.previous(of: period)
         let opening = try previous.map { (latest) throws(ScaffoldError) in try history.closingBalance(of: latest) } ?? .zero
@@ -52,7 +52,7 @@ public enum FinanceScaffold {
 
     /// `<村名>民主理财小组`, from the village's `village.yaml`.
     private static func defaultReviewer(_ villageFolder: URL) -> String {
-        guard let data = FileManager.default.contents(atPath: villageFolder.appendingPathComponent("village.yaml").path),
+        guard let data = FileManager.default.contents(atPath: villageFolder.appending(path: "village.yaml", directoryHint: .inferFromPath).path),
               let text = String(data: data, encoding: .utf8), let node = try? Yams.compose(yaml: text),
               let name = node["name"]?.scalar?.string, !name.isEmpty, !name.contains(where: \.isNewline)
         else { return "民主理财小组" }

@@ -10,9 +10,9 @@ public enum ListScaffold {
         let title = try ScaffoldText.line(title, label: "清单名称")
         let names = try parseColumns(columns)
         let village = try ContentFolderIndex(content: content).requireVillage(villageID)
-        let folder = content.appendingPathComponent(village.path)
+        let folder = content.appending(path: village.path, directoryHint: .inferFromPath)
         for name in ["\(slug).yaml", "\(slug).csv"] {
-            let url = folder.appendingPathComponent("lists/\(name)")
+            let url = folder.appending(path: "lists/\(name)", directoryHint: .inferFromPath)
             if FileManager.default.fileExists(atPath: url.path) {
                 throw ScaffoldError("已有文件 \(url.path)，这个清单已经有了。换一个文件名，或直接修改它。")
             }

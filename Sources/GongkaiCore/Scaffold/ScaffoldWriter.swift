@@ -12,19 +12,19 @@ import Darwin
 enum ScaffoldWriter {
     static func write(_ plan: ScaffoldPlan, into root: URL) throws(ScaffoldError) -> ScaffoldResult {
         let fileManager = FileManager.default
-        for file in plan.files where fileManager.fileExists(atPath: root.appendingPathComponent(file.path).path) {
-            throw ScaffoldError("已有文件 \(root.appendingPathComponent(file.path).path)，gongkai new 不会覆盖已有的文件。")
+        for file in plan.files where fileManager.fileExists(atPath: root.appending(path: file.path, directoryHint: .inferFromPath).path) {
+            throw ScaffoldError("已有文件 \(root.appending(path: file.path, directoryHint: .inferFromPath).path)，gongkai new 不会覆盖已有的文件。")
         }
         var created = CreatedItems()
         do {
             for file in plan.files {
-                let url = root.appendingPathComponent(file.path)
+                let url = root.appending(path: file.path, directoryHint: .inferFromPath)
                 try ensureFolder(url.deletingLastPathComponent(), created: &created)
                 try createFile(url, contents: file.contents)
                 created.files.append(url)
             }
             for folder in plan.emptyFolders {
-                try ensureFolder(root.appendingPathComponent(folder), created: &created)
+                try ensureFolder(root.appending(path: folder, directoryHint: .inferFromPath), created: &created)
             }
         } catch {
             created.removeAll()

@@ -7,7 +7,7 @@ enum TemplateScaffold {
     /// missing or is not a templates folder.
     static func files(from folder: URL) throws(ScaffoldError) -> ScaffoldPlan {
         let missing = TemplateLibrary.requiredTemplates.filter {
-            !FileManager.default.fileExists(atPath: folder.appendingPathComponent("\($0).mustache").path)
+            !FileManager.default.fileExists(atPath: folder.appending(path: "\($0).mustache", directoryHint: .inferFromPath).path)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue,
@@ -20,9 +20,9 @@ enum TemplateScaffold {
         var plan = ScaffoldPlan()
         for relative in visibleFiles(in: folder) {
             do {
-                plan.files.append(ScaffoldFile(path: relative, contents: try Data(contentsOf: folder.appendingPathComponent(relative))))
+                plan.files.append(ScaffoldFile(path: relative, contents: try Data(contentsOf: folder.appending(path: relative, directoryHint: .inferFromPath))))
             } catch {
-                throw ScaffoldError("无法读取模板文件 \(folder.appendingPathComponent(relative).path)：\(error.localizedDescription)")
+                throw ScaffoldError("无法读取模板文件 \(folder.appending(path: relative, directoryHint: .inferFromPath).path)：\(error.localizedDescription)")
             }
         }
         return plan
@@ -32,12 +32,12 @@ enum TemplateScaffold {
     private static func visibleFiles(in folder: URL) -> [String] {
         var files: [String] = []
         func walk(_ relative: String) {
-            let url = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
+            let url = relative.isEmpty ? folder : folder.appending(path: relative, directoryHint: .inferFromPath)
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
             for name in names where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : "\(relative)/\(name)"
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory) else { continue }
+                guard FileManager.default.fileExists(atPath: folder.appending(path: path, directoryHint: .inferFromPath).path, isDirectory: &isDirectory) else { continue }
                 if isDirectory.boolValue { walk(path) } else { files.append(path) }
             }
         }

@@ -9,7 +9,7 @@ public enum TownshipScaffold {
         let kind = try ScaffoldText.choice(kind, label: "类型（--kind）", options: Township.Kind.allCases.map { ($0.rawValue, $0) })
         let index = try ContentFolderIndex(content: content)
         if index.townshipIDs.contains(id) {
-            throw ScaffoldError("乡镇（街道）“\(id)”已经有了：\(content.appendingPathComponent(index.townshipPath(id)).path)。换一个标识，或直接修改它的 township.yaml。")
+            throw ScaffoldError("乡镇（街道）“\(id)”已经有了：\(content.appending(path: index.townshipPath(id), directoryHint: .inferFromPath).path)。换一个标识，或直接修改它的 township.yaml。")
         }
         var plan = ScaffoldPlan()
         plan.add(files(id: id, name: name, kind: kind), under: index.townshipPath(id))

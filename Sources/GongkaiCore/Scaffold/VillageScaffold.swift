@@ -14,7 +14,7 @@ public enum VillageScaffold {
         let system = try ScaffoldText.choice(lists, label: "清单制度（--lists）", options: ListSystem.allCases.map { ($0.rawValue, $0) })
         if let existing = index.villages.first(where: { $0.id == id }) {
             throw ScaffoldError(
-                "村（社区）标识“\(id)”已被 \(content.appendingPathComponent(existing.path).path) 使用。"
+                "村（社区）标识“\(id)”已被 \(content.appending(path: existing.path, directoryHint: .inferFromPath).path) 使用。"
                     + "村（社区）的文件夹名在全站必须唯一，换一个标识。")
         }
         var plan = ScaffoldPlan()

@@ -41,13 +41,13 @@ struct YAMLValue {
     var scalarText: String? {
         guard case let .scalar(scalar) = node else { return nil }
         if scalar.style == .plain && node.null != nil { return nil }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace(newlines: true)
         return text.isEmpty ? nil : text
     }
 
     var isNull: Bool {
         guard case let .scalar(scalar) = node else { return false }
-        return scalar.string.trimmingCharacters(in: .whitespaces).isEmpty || (scalar.style == .plain && node.null != nil)
+        return scalar.string.trimmingWhitespace().isEmpty || (scalar.style == .plain && node.null != nil)
     }
 
     /// A word for the kind of node, used in "expected a list, found …" messages.

@@ -15,29 +15,29 @@ struct DeltaCommit {
     func apply() throws(OutputWriter.Failure) {
         let manager = FileManager.default
         let backup = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).backup-\(ProcessInfo.processInfo.processIdentifier)")
+            .appending(path: ".\(output.lastPathComponent).backup-\(ProcessInfo.processInfo.processIdentifier)", directoryHint: .inferFromPath)
         try? manager.removeItem(at: backup)
         var movedAside: [String] = []
         var placed: [String] = []
         func rollBack() {
-            for path in placed.reversed() { try? manager.removeItem(at: output.appendingPathComponent(path)) }
+            for path in placed.reversed() { try? manager.removeItem(at: output.appending(path: path, directoryHint: .inferFromPath)) }
             for path in movedAside.reversed() {
-                try? manager.moveItem(at: backup.appendingPathComponent(path), to: output.appendingPathComponent(path))
+                try? manager.moveItem(at: backup.appending(path: path, directoryHint: .inferFromPath), to: output.appending(path: path, directoryHint: .inferFromPath))
             }
             try? manager.removeItem(at: backup)
             try? manager.removeItem(at: delta)
         }
         do {
-            for path in staged + removed where manager.fileExists(atPath: output.appendingPathComponent(path).path) {
-                let target = backup.appendingPathComponent(path)
+            for path in staged + removed where manager.fileExists(atPath: output.appending(path: path, directoryHint: .inferFromPath).path) {
+                let target = backup.appending(path: path, directoryHint: .inferFromPath)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try manager.moveItem(at: output.appendingPathComponent(path), to: target)
+                try manager.moveItem(at: output.appending(path: path, directoryHint: .inferFromPath), to: target)
                 movedAside.append(path)
             }
             for path in staged {
-                let target = output.appendingPathComponent(path)
+                let target = output.appending(path: path, directoryHint: .inferFromPath)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try manager.moveItem(at: delta.appendingPathComponent(path), to: target)
+                try manager.moveItem(at: delta.appending(path: path, directoryHint: .inferFromPath), to: target)
                 placed.append(path)
             }
         } catch {
@@ -61,7 +61,7 @@ struct DeltaCommit {
             }
         }
         for folder in folders.sorted(by: { $0.count > $1.count }) {
-            let url = output.appendingPathComponent(folder)
+            let url = output.appending(path: folder, directoryHint: .inferFromPath)
             if let entries = try? manager.contentsOfDirectory(atPath: url.path), entries.isEmpty {
                 try? manager.removeItem(at: url)
             }

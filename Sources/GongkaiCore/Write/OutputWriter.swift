@@ -41,7 +41,7 @@ public enum OutputWriter {
                 return Diagnostic(.outputNotOurs, at: location, message: "\(output.path) 是一个文件，不是文件夹")
             }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
-            let marker = output.appendingPathComponent(markerName).path
+            let marker = output.appending(path: markerName, directoryHint: .inferFromPath).path
             if !entries.isEmpty && !FileManager.default.fileExists(atPath: marker) {
                 return Diagnostic(.outputNotOurs, at: location, message: "输出文件夹 \(output.path) 里已有不是 gongkai 生成的文件")
             }
@@ -86,7 +86,7 @@ public enum OutputWriter {
             return changes
         }
         for file in files {
-            guard let old = FileManager.default.contents(atPath: previous.appendingPathComponent(file.path).path) else {
+            guard let old = FileManager.default.contents(atPath: previous.appending(path: file.path, directoryHint: .inferFromPath).path) else {
                 changes.added += 1
                 continue
             }

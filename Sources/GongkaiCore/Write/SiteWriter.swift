@@ -29,7 +29,7 @@ enum SiteWriter {
     static func write(
         _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: [OutputFile], to output: URL, workers: Int
     ) throws(OutputWriter.Failure) -> Result {
-        let hasOutput = FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path)
+        let hasOutput = FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.markerName, directoryHint: .inferFromPath).path)
         let cache = hasOutput ? BuildCache.read(from: output) : nil
         let staging = try StagingFolder(for: output)
         let units = renderer.units
@@ -39,7 +39,7 @@ enum SiteWriter {
 
         let outcomes = ParallelMap.map(Array(units.indices), workers: workers) { index -> UnitOutcome in
             if let cache, let cached = cache.units[keys[index]], cached.fingerprint == prints[index],
-               cached.files.allSatisfy({ FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path) }) {
+               cached.files.allSatisfy({ FileManager.default.fileExists(atPath: output.appending(path: $0, directoryHint: .inferFromPath).path) }) {
                 var outcome = UnitOutcome(paths: cached.files, rendered: false)
                 outcome.changes.unchanged = cached.files.count
                 return outcome
@@ -102,7 +102,7 @@ enum SiteWriter {
         var toWrite: [OutputFile] = []
         for file in files {
             if let previous {
-                if let old = FileManager.default.contents(atPath: previous.appendingPathComponent(file.path).path) {
+                if let old = FileManager.default.contents(atPath: previous.appending(path: file.path, directoryHint: .inferFromPath).path) {
                     if old == file.contents {
                         outcome.changes.unchanged += 1
                         continue

@@ -16,7 +16,7 @@ final class StagingFolder: @unchecked Sendable {
     init(for output: URL) throws(OutputWriter.Failure) {
         self.output = output
         let pid = ProcessInfo.processInfo.processIdentifier
-        url = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(pid)")
+        url = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).staging-\(pid)", directoryHint: .inferFromPath)
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -33,7 +33,7 @@ final class StagingFolder: @unchecked Sendable {
             let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
             do {
                 try ensureFolder(folder)
-                try FileSink.write(file.contents, to: url.appendingPathComponent(file.path).path)
+                try FileSink.write(file.contents, to: url.appending(path: file.path, directoryHint: .inferFromPath).path)
             } catch {
                 throw OutputWriter.failure(output, "无法写入 \(file.path)：\(error)")
             }
@@ -45,7 +45,7 @@ final class StagingFolder: @unchecked Sendable {
         let known = createdFolders.contains(folder)
         lock.unlock()
         guard !known else { return }
-        try FileManager.default.createDirectory(at: url.appendingPathComponent(folder), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: url.appending(path: folder, directoryHint: .inferFromPath), withIntermediateDirectories: true)
         lock.lock()
         createdFolders.insert(folder)
         lock.unlock()
@@ -55,7 +55,7 @@ final class StagingFolder: @unchecked Sendable {
     func commit() throws(OutputWriter.Failure) {
         let manager = FileManager.default
         let retired = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+            .appending(path: ".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)", directoryHint: .inferFromPath)
         let hadOutput = manager.fileExists(atPath: output.path)
         do {
             if hadOutput { try manager.moveItem(at: output, to: retired) }

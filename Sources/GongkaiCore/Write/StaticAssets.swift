@@ -4,11 +4,11 @@ import Foundation
 /// copied unchanged to `assets/` in the output.
 enum StaticAssets {
     static func collect(from templatesFolder: URL, diagnostics: DiagnosticBag) -> [OutputFile] {
-        let assets = templatesFolder.appendingPathComponent("assets")
+        let assets = templatesFolder.appending(path: "assets", directoryHint: .inferFromPath)
         guard let enumerator = FileManager.default.enumerator(atPath: assets.path) else { return [] }
         var files: [OutputFile] = []
         for case let relative as String in enumerator {
-            let url = assets.appendingPathComponent(relative)
+            let url = assets.appending(path: relative, directoryHint: .inferFromPath)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })

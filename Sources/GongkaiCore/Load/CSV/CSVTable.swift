@@ -16,7 +16,7 @@ struct CSVTable {
 
     /// Reads and checks `relativePath` under `folder`; problems go to `diagnostics`.
     static func read(_ relativePath: String, in folder: URL, diagnostics: DiagnosticBag) -> CSVTable? {
-        let url = folder.appendingPathComponent(relativePath)
+        let url = folder.appending(path: relativePath, directoryHint: .inferFromPath)
         guard ContentLimits.checkSize(of: url, path: relativePath, diagnostics: diagnostics) else { return nil }
         guard let data = try? Data(contentsOf: url) else {
             diagnostics.error(.fileUnreadable, at: SourceLocation(file: relativePath), "无法读取文件 \(relativePath)")
@@ -50,12 +50,12 @@ struct CSVTable {
             diagnostics.error(.csvMalformed, at: SourceLocation(file: file, line: failure.line, column: failure.column), message)
             return nil
         }
-        let nonBlank = records.filter { $0.fields.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let nonBlank = records.filter { $0.fields.contains { !$0.trimmingWhitespace().isEmpty } }
         guard let headerRecord = nonBlank.first else {
             diagnostics.error(.fileEmpty, at: SourceLocation(file: file), "表格 \(file) 没有表头行")
             return nil
         }
-        var header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var header = headerRecord.fields.map { $0.trimmingWhitespace(newlines: true) }
         while header.last == "" { header.removeLast() }
         var failed = false
         var seen: Set<String> = []
@@ -74,7 +74,7 @@ struct CSVTable {
             var cells = record.fields
             if cells.count > header.count {
                 let extra = cells[header.count...]
-                if let firstFilled = extra.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                if let firstFilled = extra.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }) {
                     diagnostics.error(
                         .csvTooManyCells, at: SourceLocation(file: file, line: record.line, column: firstFilled + 1),
                         "第 \(record.line) 行有 \(cells.count) 列，比表头多（表头只有 \(header.count) 列），第 \(firstFilled + 1) 列“\(cells[firstFilled])”没有对应的列名",
@@ -85,7 +85,7 @@ struct CSVTable {
                 cells.removeLast(cells.count - header.count)
             }
             while cells.count < header.count { cells.append("") }
-            rows.append(Row(line: record.line, cells: cells.map { $0.trimmingCharacters(in: .whitespaces) }))
+            rows.append(Row(line: record.line, cells: cells.map { $0.trimmingWhitespace() }))
         }
         return failed ? nil : CSVTable(file: file, encoding: decoded.encoding, header: header, rows: rows)
     }

@@ -114,7 +114,7 @@ struct TableRow {
         let value = text(key)
         if value.isEmpty { return (nil, true) }
         let number = value.hasSuffix("%") || value.hasSuffix("％") ? String(value.dropLast()) : value
-        guard let parsed = Double(number.trimmingCharacters(in: .whitespaces)), parsed.rounded() == parsed else {
+        guard let parsed = Double(number.trimmingWhitespace()), parsed.rounded() == parsed else {
             diagnostics.error(.invalidNumber, at: location(key), "第 \(line) 行的完成进度“\(value)”不是整数百分比", hint: "写成 0 到 100 之间的整数，例如 60%。")
             return (nil, false)
         }

@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+
+@testable import GongkaiCore
+
+/// The NSString-free trimming gives the same answers as Foundation's `trimmingCharacters`.
+@Suite struct WhitespaceTrimmingTests {
+    static let samples = [
+        "", " ", "\t", "\u{3000}", "a", " a ", "\t张三\u{3000}", "\u{3000}\u{3000}", "a b", " 李 四 ",
+        "\n村务\n", "\r\n合计\r\n", "\u{A0}价格\u{A0}", "\u{2028}x\u{2029}", "\u{85}y", "  \n  ", "é\u{301} ",
+    ]
+
+    @Test(arguments: samples)
+    func sameAsFoundation(_ text: String) {
+        #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespaces))
+        #expect(text.trimmingWhitespace(newlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
