@@ -29,8 +29,7 @@ struct BuildCommand: ParsableCommand {
         help: "上次发布的 gongkai-manifest.json（默认读输出文件夹里的那份）。在干净的 CI 环境中生成时，先取回线上的这个文件再指定它。")
     var previousManifest: String?
 
-    @Option(name: .customLong("as-of"), help: "按哪一天检查公开期限，写成 年-月-日（默认今天）；指定日期可让每次生成结果相同。")
-    var asOf: String?
+    @OptionGroup var deadlines: AsOfOption
 
     @Option(name: .shortAndLong, help: "同时用几个线程生成（默认为处理器核数）；结果与线程数无关。")
     var jobs: Int?
@@ -50,13 +49,7 @@ struct BuildCommand: ParsableCommand {
             outputFolder: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict,
             previousManifest: previousManifest.map { URL(fileURLWithPath: $0) })
         if let jobs { options.workers = max(1, jobs) }
-        if let asOf {
-            guard let day = CalendarDate(asOf) else {
-                Console.error("错误：--as-of 的日期“\(asOf)”无法识别，请写成 年-月-日，例如 2025-07-01。")
-                throw ExitCode(1)
-            }
-            options.asOf = day
-        }
+        options.asOf = try deadlines.day()
         let progress = format == .text && !quiet && TerminalProgress.isTerminal ? TerminalProgress() : nil
         let report = Pipeline.build(options, progress: progress)
         progress?.finish()

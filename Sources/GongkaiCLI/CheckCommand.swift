@@ -22,14 +22,17 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "严格模式：有警告也视为失败。")
     var strict = false
 
+    @OptionGroup var deadlines: AsOfOption
+
     @Option(help: "报告格式：text 或 json。")
     var format: ReportFormat = .text
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             contentFolder: folders.contentURL, templatesFolder: folders.templatesURL,
             outputFolder: URL(fileURLWithPath: output), strict: strict,
             previousManifest: previousManifest.map { URL(fileURLWithPath: $0) })
+        options.asOf = try deadlines.day()
         let prepared = Pipeline.prepare(options)
         let files = prepared.blocked ? [] : prepared.renderAll()
         if !files.isEmpty {

@@ -28,6 +28,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("previous-manifest"), help: "已发布网站的 gongkai-manifest.json（默认读 public/ 里的那份，没有就不检查）。")
     var previousManifest: String?
 
+    @OptionGroup var deadlines: AsOfOption
+
     func validate() throws {
         let parts = host.split(separator: ".")
         guard parts.count == 4, parts.allSatisfy({ UInt8($0) != nil }) else {
@@ -44,7 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
             ?? (FileManager.default.fileExists(atPath: defaultManifest.path) ? defaultManifest : nil)
         let session = PreviewSession(
             contentFolder: folders.contentURL, templatesFolder: folders.templatesURL, host: host, port: port,
-            previousManifest: manifest, log: { Console.out($0) })
+            previousManifest: manifest, asOf: try deadlines.day(), log: { Console.out($0) })
         let task = Task { try await session.run() }
         let stopper = SignalStopper { task.cancel() }
         defer { stopper.cancel() }

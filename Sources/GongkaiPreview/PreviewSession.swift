@@ -13,14 +13,20 @@ public struct PreviewSession: Sendable {
     public var port: UInt16
     /// The published site's manifest, so the preview reports what a real build would.
     public var previousManifest: URL?
+    /// The day disclosure deadlines are checked against; nil for today.
+    public var asOf: CalendarDate?
     public var log: @Sendable (String) -> Void
 
-    public init(contentFolder: URL, templatesFolder: URL, host: String, port: UInt16, previousManifest: URL?, log: @escaping @Sendable (String) -> Void) {
+    public init(
+        contentFolder: URL, templatesFolder: URL, host: String, port: UInt16, previousManifest: URL?, asOf: CalendarDate? = nil,
+        log: @escaping @Sendable (String) -> Void
+    ) {
         self.contentFolder = contentFolder
         self.templatesFolder = templatesFolder
         self.host = host
         self.port = port
         self.previousManifest = previousManifest
+        self.asOf = asOf
         self.log = log
     }
 
@@ -45,6 +51,7 @@ public struct PreviewSession: Sendable {
             previousManifest: previousManifest)
         var buildOptions = options
         buildOptions.checkPublished = previousManifest != nil
+        buildOptions.asOf = asOf
         await rebuild(buildOptions, state: state, first: true)
         log("正在预览：\(base)（按 Ctrl+C 停止）")
 

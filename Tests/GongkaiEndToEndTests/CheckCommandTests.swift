@@ -34,6 +34,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("public").path))
     }
 
+    @Test func deadlinesAreCheckedAgainstTheDayGiven() throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        func check(_ extra: [String]) throws -> TestSupport.RunResult {
+            try TestSupport.run(
+                ["check", "--content", TestSupport.sampleContent.path, "--templates", TestSupport.templates.path,
+                 "--output", work.appendingPathComponent("public").path] + extra,
+                in: work)
+        }
+        // On the sample's reference day exactly one notice is late, as `build` reports it.
+        let onTheDay = try check(["--as-of", "2026-10-31"])
+        #expect(onTheDay.status == 0, "\(onTheDay.stderr)")
+        #expect(onTheDay.stderr.components(separatedBy: "警告 GK505").count == 2, "\(onTheDay.stderr)")
+        #expect(!onTheDay.stderr.contains("GK506"), "\(onTheDay.stderr)")
+        // Half a year later the next quarters' notices are missing.
+        let later = try check(["--as-of", "2027-04-30"])
+        #expect(later.status == 0)
+        #expect(later.stderr.contains("警告 GK506"), "\(later.stderr)")
+        // Under --strict the warning fails the check.
+        #expect(try check(["--as-of", "2026-10-31", "--strict"]).status == 1)
+        let unreadable = try check(["--as-of", "2026-13-01"])
+        #expect(unreadable.status == 1)
+        #expect(unreadable.stderr.contains("--as-of 的日期“2026-13-01”无法识别"))
+    }
+
     @Test func linksResolveLikeABrowser() {
         #expect(LinkChecker.resolve("../../plan/", from: "villages/x/index.html")?.path == "plan/")
         #expect(LinkChecker.resolve("services.csv", from: "villages/x/services/index.html")?.path == "villages/x/services/services.csv")
