@@ -1,4 +1,5 @@
 import ArgumentParser
+import GongkaiCore
 
 /// `gongkai`: the root command; each subcommand lives in its own file.
 public struct GongkaiCommand: AsyncParsableCommand {
@@ -12,10 +13,6 @@ public struct GongkaiCommand: AsyncParsableCommand {
     )
 
     public init() {}
-}
-
-public enum GongkaiVersion {
-    public static let current = "0.1.0"
 }
 
 /// The program's entry point. It parses the command line and runs the chosen command,

@@ -48,6 +48,23 @@ import Testing
         #expect(try TestSupport.tree(output) == before)
     }
 
+    @Test func aCacheFromAnotherVersionOfGongkaiIsNotUsed() throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let output = work.appendingPathComponent("public")
+        _ = build(VillageSiteTests.fixture, into: output)
+        // The pages an older gongkai made may differ for the same content: a cache it wrote
+        // must not let this version skip them.
+        let cacheFile = output.appendingPathComponent(BuildCache.fileName)
+        let cache = try String(contentsOf: cacheFile, encoding: .utf8)
+        #expect(cache.contains("\"\(GongkaiVersion.current)\""))
+        try cache.replacingOccurrences(of: "\"\(GongkaiVersion.current)\"", with: "\"0.0.1\"")
+            .write(to: cacheFile, atomically: true, encoding: .utf8)
+        let again = build(VillageSiteTests.fixture, into: output)
+        #expect(again.unitsRendered == 6, "everything is rendered again")
+        try expectSameAsCleanBuild(VillageSiteTests.fixture, output, work: work)
+    }
+
     @Test func oneVillagesListAndOneDisclosureRenderThreeUnits() throws {
         let work = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }

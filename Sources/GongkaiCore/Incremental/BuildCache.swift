@@ -14,7 +14,7 @@ struct BuildCache: Codable, Equatable, Sendable {
     static let fileName = ".gongkai-cache.json"
     static let format = 1
     /// Changing the generator can change any page: a cache from another version is not used.
-    static let generatorVersion = "0.2.0"
+    static let generatorVersion = GongkaiVersion.current
 
     var format = BuildCache.format
     var generator = BuildCache.generatorVersion
