@@ -7,13 +7,7 @@ import Testing
 /// and in the site's, dated by its `published_on`, and a line in the search index.
 @Suite struct FinanceFeedTests {
     private func built(_ change: (URL) throws -> Void = { _ in }) throws -> (work: URL, output: URL) {
-        let work = try TestSupport.temporaryFolder()
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        try change(content)
-        let output = work.appendingPathComponent("public")
-        let report = TestSupport.build(content: content, output: output, strict: true)
-        #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")
-        return (work, output)
+        try TestSupport.strictBuildOfCopy(of: VillageSiteTests.fixture, changing: change)
     }
 
     /// The `<entry>` of the feed whose link is `page`.

@@ -11,13 +11,7 @@ import Testing
     static let pages = "villages/220681100201/finance/"
 
     private func built(_ change: (URL) throws -> Void = { _ in }) throws -> (work: URL, output: URL) {
-        let work = try TestSupport.temporaryFolder()
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        try change(content)
-        let output = work.appendingPathComponent("public")
-        let report = TestSupport.build(content: content, output: output, strict: true)
-        #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")
-        return (work, output)
+        try TestSupport.strictBuildOfCopy(of: VillageSiteTests.fixture, changing: change)
     }
 
     @Test func aPeriodPageShowsItemsSubtotalsTotalsAndTheBalanceLine() throws {

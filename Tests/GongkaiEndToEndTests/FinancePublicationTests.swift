@@ -12,12 +12,7 @@ import Testing
     static let page = "villages/220681100201/finance/2024-q2/"
 
     private func setUp() throws -> (work: URL, content: URL, output: URL) {
-        let work = try TestSupport.temporaryFolder()
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        let output = work.appendingPathComponent("public")
-        let first = TestSupport.build(content: content, output: output)
-        #expect(first.succeeded, "\(DiagnosticFormatter.report(first.diagnostics))")
-        return (work, content, output)
+        try TestSupport.publishedCopy(of: VillageSiteTests.fixture)
     }
 
     private func edit(_ content: URL, _ name: String, _ change: (String) -> String) throws {

@@ -80,6 +80,28 @@ enum TestSupport {
     }
 
     /// Runs the real executable with `arguments` in `folder`.
+    /// A copy of `site` in a new temporary folder, built once into its `public/`: the state a
+    /// later build checks against what was published.
+    static func publishedCopy(of site: URL) throws -> (work: URL, content: URL, output: URL) {
+        let work = try temporaryFolder()
+        let content = try copyContent(site, into: work)
+        let output = work.appendingPathComponent("public")
+        let first = build(content: content, output: output)
+        #expect(first.succeeded, "\(DiagnosticFormatter.report(first.diagnostics))")
+        return (work, content, output)
+    }
+
+    /// A copy of `site`, changed by `change`, built with `--strict` into `public/`.
+    static func strictBuildOfCopy(of site: URL, changing change: (URL) throws -> Void) throws -> (work: URL, output: URL) {
+        let work = try temporaryFolder()
+        let content = try copyContent(site, into: work)
+        try change(content)
+        let output = work.appendingPathComponent("public")
+        let report = build(content: content, output: output, strict: true)
+        #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")
+        return (work, output)
+    }
+
     static func run(_ arguments: [String], in folder: URL) throws -> RunResult {
         let process = Process()
         process.executableURL = executable
