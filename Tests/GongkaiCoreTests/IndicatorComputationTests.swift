@@ -32,7 +32,7 @@ struct IndicatorComputationTests {
     ]
 
     func compute(_ measure: ComputedMeasure) -> ComputedValue {
-        IndicatorComputation.compute(measure, over: Self.villages)
+        IndicatorComputation.compute(measure, over: Self.villages.map(VillageFigures.init))
     }
 
     @Test func ruralFacilityCoverage() throws {
@@ -85,7 +85,7 @@ struct IndicatorComputationTests {
     }
 
     @Test func noVillageWithTheFactsGivesNoValue() {
-        let result = IndicatorComputation.compute(.urbanFacilityCoverage, over: [Self.villages[0]])
+        let result = IndicatorComputation.compute(.urbanFacilityCoverage, over: [VillageFigures(Self.villages[0])])
         #expect(result.value == nil)
         #expect(result.sources.isEmpty)
     }

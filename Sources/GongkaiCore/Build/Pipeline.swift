@@ -83,6 +83,7 @@ public enum Pipeline {
         let templates = TemplateLibrary.load(from: options.templatesFolder, diagnostics: diagnostics)
         applyBaseURL(options.baseURL, to: &site, diagnostics: diagnostics)
         if site?.catalogue != nil { site?.asOf = options.asOf ?? DeadlineCheck.today() }
+        site = site?.summarized()
         if let unsafe = OutputWriter.checkSafe(
             output: options.outputFolder, protected: [options.contentFolder, options.templatesFolder, cwd()]) {
             diagnostics.add(unsafe)

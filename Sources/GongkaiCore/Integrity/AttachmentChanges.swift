@@ -1,11 +1,11 @@
 /// How a notice's attachments differ from the ones published before, in words, so that a
 /// silently replaced file is named in the message rather than only detected.
 enum AttachmentChanges {
-    static func describe(published: [PublicationManifest.AttachmentEntry]?, current: [Attachment]) -> String? {
+    static func describe(published: [PublicationManifest.AttachmentEntry]?, current: [PublicationManifest.AttachmentEntry]?) -> String? {
         var before: [String: String] = [:]
         for entry in published ?? [] { before[entry.name] = entry.sha256 }
         var after: [String: String] = [:]
-        for attachment in current { after[attachment.name] = attachment.sha256 }
+        for attachment in current ?? [] { after[attachment.name] = attachment.sha256 }
         let changed = after.keys.filter { before[$0] != nil && before[$0] != after[$0] }.sorted()
         let added = after.keys.filter { before[$0] == nil }.sorted()
         let removed = before.keys.filter { after[$0] == nil }.sorted()

@@ -9,11 +9,9 @@ import Foundation
 /// writing the amounts differently is none.
 enum FinancePublicationCheck {
     static func check(_ site: SiteContent, against previous: [PublicationManifest.Entry], contentFolder: URL, diagnostics: DiagnosticBag) {
-        var current: [String: FinancePeriod] = [:]
-        for village in site.allVillages {
-            for period in village.finance {
-                current[SitePaths.financePeriod(village.id, period.slug)] = period
-            }
+        var current: [String: VillageSummary.FinanceRecord] = [:]
+        for record in site.allSummaries.flatMap(\.published.finance) {
+            current[record.entry.path] = record
         }
         for entry in previous {
             guard let period = current[entry.path] else {
@@ -28,11 +26,12 @@ enum FinancePublicationCheck {
                     hint: "已发布的财务公开不能删除。请恢复这一期的 .csv 和 .yaml；数字有误的，改正后在 .yaml 的 corrections 中记录更正。")
                 continue
             }
-            if period.contentHash != entry.sha256 && period.corrections.count <= entry.corrections {
+            let balanceFile = period.entry.source ?? period.entry.path
+            if period.entry.sha256 != entry.sha256 && period.entry.corrections <= entry.corrections {
                 diagnostics.error(
-                    .disclosureChangedSilently, at: SourceLocation(file: period.balanceFile, line: 1, column: 1),
-                    "已于 \(entry.publishedOn) 发布的财务公开“\(entry.title)”被修改了（\(period.tableFile) 或 \(period.balanceFile)），但没有记录更正",
-                    hint: "在 \(period.balanceFile) 的 corrections 中加一条：date（更正日期）和 reason（更正原因），网站会在这一期的页面上注明；或者把数据改回原样。")
+                    .disclosureChangedSilently, at: SourceLocation(file: balanceFile, line: 1, column: 1),
+                    "已于 \(entry.publishedOn) 发布的财务公开“\(entry.title)”被修改了（\(period.tableFile) 或 \(balanceFile)），但没有记录更正",
+                    hint: "在 \(balanceFile) 的 corrections 中加一条：date（更正日期）和 reason（更正原因），网站会在这一期的页面上注明；或者把数据改回原样。")
             }
         }
     }

@@ -10,14 +10,12 @@ import Foundation
 enum PublicationCheck {
     static func check(_ site: SiteContent, against previous: PublicationManifest, contentFolder: URL, diagnostics: DiagnosticBag) {
         FinancePublicationCheck.check(site, against: previous.finance ?? [], contentFolder: contentFolder, diagnostics: diagnostics)
-        var current: [String: (Village, Disclosure)] = [:]
-        for village in site.allVillages {
-            for disclosure in village.disclosures {
-                current[SitePaths.disclosure(village.id, disclosure.slug)] = (village, disclosure)
-            }
+        var current: [String: PublicationManifest.Entry] = [:]
+        for notice in site.allSummaries.flatMap(\.published.notices) {
+            current[notice.path] = notice
         }
         for entry in previous.disclosures {
-            guard let (_, disclosure) = current[entry.path] else {
+            guard let notice = current[entry.path] else {
                 // A file that is still there but could not be read has been reported already.
                 if let source = entry.source, FileManager.default.fileExists(atPath: contentFolder.appending(path: source, directoryHint: .inferFromPath).path) {
                     continue
@@ -28,17 +26,18 @@ enum PublicationCheck {
                     hint: "已发布的公开内容不能删除。请恢复它的 .md 文件，在前言中写上 retraction（撤回日期 date 和原因 reason），网站会将其标为“已撤回”。")
                 continue
             }
-            guard disclosure.retraction == nil else { continue }
-            if disclosure.contentHash != entry.sha256 && disclosure.corrections.count <= entry.corrections {
+            guard !notice.retracted else { continue }
+            let file = notice.source ?? notice.path
+            if notice.sha256 != entry.sha256 && notice.corrections <= entry.corrections {
                 diagnostics.error(
-                    .disclosureChangedSilently, at: SourceLocation(file: disclosure.file, line: 1, column: 1),
+                    .disclosureChangedSilently, at: SourceLocation(file: file, line: 1, column: 1),
                     "已于 \(entry.publishedOn) 发布的公开内容“\(entry.title)”被修改了，但没有记录更正"
-                        + (AttachmentChanges.describe(published: entry.attachments, current: disclosure.attachments).map { "（\($0)）" } ?? ""),
+                        + (AttachmentChanges.describe(published: entry.attachments, current: notice.attachments).map { "（\($0)）" } ?? ""),
                     hint: "在前言的 corrections 中加一条：date（更正日期）和 reason（更正原因），网站会在页面上注明；或者把内容改回原样。")
             }
             if entry.retracted {
                 diagnostics.error(
-                    .disclosureRemoved, at: SourceLocation(file: disclosure.file, line: 1, column: 1),
+                    .disclosureRemoved, at: SourceLocation(file: file, line: 1, column: 1),
                     "公开内容“\(entry.title)”已经撤回，不能取消撤回",
                     hint: "恢复前言中的 retraction；如需重新公开，请另建一条新的公开内容。")
             }

@@ -4,7 +4,7 @@ import Foundation
 /// and a SHA-256 of its content, written into the output as `gongkai-manifest.json`. The next
 /// build compares the content with it, so nothing published can silently disappear or change.
 public struct PublicationManifest: Codable, Sendable, Equatable {
-    public struct Entry: Codable, Sendable, Equatable {
+    public struct Entry: Codable, Sendable, Hashable {
         /// The page folder, e.g. `villages/220681100201/disclosures/2024-q2-caiwu/` or
         /// `villages/220681100202/finance/2025-07/`.
         public var path: String
@@ -29,7 +29,7 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
     }
 
     /// An attachment as published: its file name, size and SHA-256.
-    public struct AttachmentEntry: Codable, Sendable, Equatable {
+    public struct AttachmentEntry: Codable, Sendable, Hashable {
         public var name: String
         public var bytes: Int
         public var sha256: String
@@ -51,26 +51,8 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
 
     /// The manifest of a site about to be published.
     init(site: SiteContent) {
-        var entries: [Entry] = []
-        var finance: [Entry] = []
-        for village in site.allVillages {
-            for period in village.finance {
-                finance.append(Entry(
-                    path: SitePaths.financePeriod(village.id, period.slug), source: period.balanceFile, village: village.name,
-                    title: period.title, publishedOn: period.publishedOn.description, sha256: period.contentHash,
-                    corrections: period.corrections.count, retracted: false))
-            }
-            for disclosure in village.disclosures {
-                entries.append(Entry(
-                    path: SitePaths.disclosure(village.id, disclosure.slug), source: disclosure.file, village: village.name,
-                    title: disclosure.title,
-                    publishedOn: disclosure.publishedOn.description, sha256: disclosure.contentHash,
-                    corrections: disclosure.corrections.count, retracted: disclosure.retraction != nil,
-                    attachments: disclosure.attachments.isEmpty
-                        ? nil : disclosure.attachments.map { AttachmentEntry(name: $0.name, bytes: $0.bytes, sha256: $0.sha256) }))
-            }
-        }
-        self.init(disclosures: entries, finance: finance)
+        let published = site.allSummaries.map(\.published)
+        self.init(disclosures: published.flatMap(\.notices), finance: published.flatMap(\.finance).map(\.entry))
     }
 
     func file() -> OutputFile {

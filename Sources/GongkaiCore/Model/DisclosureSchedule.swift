@@ -42,7 +42,7 @@ public enum DisclosureSchedule {
     }
 
     /// How a village stands on one catalogue item.
-    public enum State: String, Sendable, Hashable {
+    public enum State: String, Sendable, Hashable, Codable {
         case onTime
         case late
         case missing

@@ -2,18 +2,18 @@
 /// are left out of that measure and listed as missing, never counted as zero — except that a
 /// village without a facility has a facility area of zero.
 public enum IndicatorComputation {
-    public static func compute(_ measure: ComputedMeasure, over villages: [Village]) -> ComputedValue {
+    public static func compute(_ measure: ComputedMeasure, over villages: [VillageFigures]) -> ComputedValue {
         var numerator = 0.0, denominator = 0.0
         var sources: [ComputedValue.Source] = []
         var missing: [ComputedValue.Source] = []
         var asOf: CalendarDate?
-        func use(_ village: Village, _ top: Double, _ bottom: Double, _ figure: String) {
+        func use(_ village: VillageFigures, _ top: Double, _ bottom: Double, _ figure: String) {
             numerator += top
             denominator += bottom
             sources.append(.init(villageID: village.id, villageName: village.name, figure: figure))
             if let date = village.facts.asOf, asOf.map({ date > $0 }) ?? true { asOf = date }
         }
-        func lacks(_ village: Village, _ what: String) {
+        func lacks(_ village: VillageFigures, _ what: String) {
             missing.append(.init(villageID: village.id, villageName: village.name, figure: "未填报\(what)"))
         }
         let rural = villages.filter { $0.kind == .village }

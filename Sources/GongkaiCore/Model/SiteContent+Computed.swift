@@ -2,11 +2,12 @@
 /// the computed value counts as the actual of the year its data are from, unless a value was
 /// typed in for that year (a typed value always wins).
 extension SiteContent {
+    /// The villages loaded in this build (see `Township.villages`).
     public var allVillages: [Village] { townships.flatMap(\.villages) }
 
     public func applyingComputedIndicators() -> SiteContent {
-        var site = self
-        let villages = allVillages
+        var site = summarized()
+        let villages = site.allSummaries.map(\.figures)
         for index in site.plan.indicators.indices {
             let indicator = site.plan.indicators[index]
             guard let measure = indicator.computed else { continue }

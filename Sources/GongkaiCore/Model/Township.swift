@@ -16,6 +16,9 @@ public struct Township: Sendable, Hashable {
     public var phone: String?
     /// Markdown.
     public var summary: String?
-    /// Sorted by id.
+    /// The villages loaded and checked in this build, sorted by id: all of them in a clean
+    /// build, only those whose folder (or whatever they depend on) changed in an incremental one.
     public var villages: [Village]
+    /// Every village's summary, sorted by id: what the pages above a village are made from.
+    public var summaries: [VillageSummary] = []
 }

@@ -1,6 +1,6 @@
 /// A village (村) or community (社区) and everything it publishes.
 public struct Village: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case village = "村"
         case community = "社区"
     }
@@ -61,7 +61,7 @@ public struct Contact: Sendable, Hashable, Encodable {
 }
 
 /// The facts the plan's indicators are computed from, as of a date.
-public struct VillageFacts: Sendable, Hashable {
+public struct VillageFacts: Sendable, Hashable, Codable {
     public var asOf: CalendarDate?
     /// Has a comprehensive community service facility (综合服务设施).
     public var hasFacility: Bool?
@@ -90,7 +90,7 @@ public struct VillageFacts: Sendable, Hashable {
 }
 
 /// 三项清单 (needs, resources, projects) or 四项清单 (adds responsibilities).
-public enum ListSystem: String, Sendable, Hashable, CaseIterable {
+public enum ListSystem: String, Sendable, Hashable, CaseIterable, Codable {
     case three = "三项清单"
     case four = "四项清单"
 }

@@ -39,7 +39,7 @@ public struct Resource: Sendable, Hashable {
 
 /// A livelihood project (民生项目).
 public struct Project: Sendable, Hashable {
-    public enum Status: String, Sendable, Hashable, CaseIterable {
+    public enum Status: String, Sendable, Hashable, CaseIterable, Codable {
         case planned = "计划"
         case underway = "在建"
         case completed = "完工"

@@ -10,7 +10,7 @@ enum PrivacyGuard {
     /// Scans every published file of the content folder. Text attachments (CSV, TXT) are
     /// published byte for byte and cannot be masked, so they are scanned under either policy.
     static func check(contentFolder: URL, site: SiteContent, diagnostics: DiagnosticBag) {
-        let allowed = declaredPublicNumbers(site)
+        let allowed = site.declaredPublicNumbers
         let attachments = AttachmentPrivacy.check(site, allowed: allowed, diagnostics: diagnostics)
         guard site.config.privacy == .refuse else { return }
         // Files are scanned in parallel, each into its own bag; the problems are merged in file order.
@@ -40,14 +40,10 @@ enum PrivacyGuard {
         }
     }
 
-    /// Mobile numbers declared as public contacts: station phones, contacts, township phones.
-    static func declaredPublicNumbers(_ site: SiteContent) -> Set<String> {
-        var numbers: [String?] = site.townships.map(\.phone)
-        for village in site.allVillages {
-            numbers.append(village.station.phone)
-            numbers += village.station.contacts.map(\.phone)
-        }
-        return Set(numbers.compactMap { $0 }.flatMap { text in PersonalDataScanner.scan(text).map(\.digits) })
+    /// Mobile numbers a village declares as its public contacts (station phone, contacts).
+    static func declaredPublicNumbers(of village: Village) -> [String] {
+        ([village.station.phone] + village.station.contacts.map(\.phone)).compactMap { $0 }
+            .flatMap { text in PersonalDataScanner.scan(text).map(\.digits) }
     }
 
     /// Content files that are published, relative to the content folder, sorted.
@@ -60,9 +56,8 @@ enum PrivacyGuard {
 
     /// The masking policy: every text file of the output with personal data masked, except
     /// the declared public numbers.
-    static func mask(_ files: [OutputFile], site: SiteContent) -> [OutputFile] {
-        guard site.config.privacy == .mask else { return files }
-        let allowed = declaredPublicNumbers(site)
+    static func mask(_ files: [OutputFile], policy: PrivacyPolicy, allowed: Set<String>) -> [OutputFile] {
+        guard policy == .mask else { return files }
         return files.map { file in
             guard [".html", ".csv", ".json", ".svg", ".xml"].contains(where: file.path.hasSuffix),
                   let text = String(data: file.contents, encoding: .utf8)

@@ -4,7 +4,7 @@
 /// to build.
 enum AtomFeed {
     /// One entry: a notice or a period of finance data, as the feed shows it.
-    struct Item {
+    struct Item: Sendable, Hashable, Codable {
         var villageID: String
         var title: String
         /// The page, relative to the site's root.
@@ -15,11 +15,13 @@ enum AtomFeed {
         var updated: CalendarDate
         var summary: String
         /// Ties on the same day in the same village: finance data before notices, then by name.
-        var order: (kind: Int, slug: String)
+        var tieKind: Int
+        var tieSlug: String
 
         init(_ disclosure: Disclosure, of village: Village) {
             villageID = village.id
-            order = (0, disclosure.slug)
+            tieKind = 0
+            tieSlug = disclosure.slug
             title = disclosure.title
             page = SitePaths.disclosure(village.id, disclosure.slug)
             category = disclosure.category.rawValue
@@ -31,7 +33,8 @@ enum AtomFeed {
 
         init(_ period: FinancePeriod, of village: Village) {
             villageID = village.id
-            order = (1, period.slug)
+            tieKind = 1
+            tieSlug = period.slug
             title = period.title
             page = SitePaths.financePeriod(village.id, period.slug)
             category = Disclosure.Category.finance.rawValue
@@ -47,7 +50,7 @@ enum AtomFeed {
     }
 
     static func site(_ site: SiteContent) -> OutputFile? {
-        let items = site.allVillages.flatMap(items(of:))
+        let items = site.allSummaries.flatMap(\.feedItems)
         guard !items.isEmpty else { return nil }
         return OutputFile(path: "feed.xml", text: feed(
             title: "\(site.config.title) · 村（居）务公开", path: "feed.xml", pagePath: "", items: items, config: site.config))
@@ -64,7 +67,7 @@ enum AtomFeed {
 
     private static func feed(title: String, path: String, pagePath: String, items: [Item], config: SiteConfig) -> String {
         let sorted = items.sorted {
-            ($0.published, $0.villageID, $0.order.kind, $0.order.slug) > ($1.published, $1.villageID, $1.order.kind, $1.order.slug)
+            ($0.published, $0.villageID, $0.tieKind, $0.tieSlug) > ($1.published, $1.villageID, $1.tieKind, $1.tieSlug)
         }
         let base = config.baseURL ?? ""
         func id(_ path: String) -> String { config.baseURL.map { $0 + path } ?? "urn:gongkai:\(path)" }

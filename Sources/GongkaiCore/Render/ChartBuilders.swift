@@ -84,10 +84,10 @@ enum ChartBuilders {
 
     // MARK: Villages and townships
 
-    static func projectsByStatus(_ villages: [Village], id: String, owner: String) -> (chart: RenderedChart, rows: [[String]])? {
-        let projects = villages.flatMap(\.projects)
+    static func projectsByStatus(_ villages: [VillageFigures], id: String, owner: String) -> (chart: RenderedChart, rows: [[String]])? {
+        let projects = villages.flatMap(\.projectStatuses)
         guard !projects.isEmpty else { return nil }
-        let counts = Project.Status.allCases.map { status in (status, projects.filter { $0.status == status }.count) }
+        let counts = Project.Status.allCases.map { status in (status, projects.filter { $0 == status }.count) }
         let words = counts.map { "\($0.0.rawValue) \($0.1) 个" }.joined(separator: "，")
         let chart = BarChart(
             id: id, text: ChartText(title: "\(owner)民生项目按状态统计", description: "共 \(projects.count) 个项目：\(words)。"),
@@ -95,14 +95,14 @@ enum ChartBuilders {
         return (chart, counts.map { [$0.0.rawValue, "\($0.1)"] })
     }
 
-    static func needsAnswered(_ villages: [Village], id: String, owner: String) -> (chart: RenderedChart, rows: [[String]])? {
-        let entries = villages.flatMap { NeedMatching($0).entries }
-        guard !entries.isEmpty else { return nil }
-        let answered = entries.filter(\.isAnswered).count
-        let unanswered = entries.count - answered
+    static func needsAnswered(_ villages: [VillageFigures], id: String, owner: String) -> (chart: RenderedChart, rows: [[String]])? {
+        let total = villages.map(\.needs.total).reduce(0, +)
+        guard total > 0 else { return nil }
+        let answered = villages.map(\.needs.answered).reduce(0, +)
+        let unanswered = total - answered
         let chart = BarChart(
             id: id,
-            text: ChartText(title: "\(owner)居民需求对接情况", description: "居民需求共 \(entries.count) 项：已对接 \(answered) 项，尚未对接 \(unanswered) 项。"),
+            text: ChartText(title: "\(owner)居民需求对接情况", description: "居民需求共 \(total) 项：已对接 \(answered) 项，尚未对接 \(unanswered) 项。"),
             bars: [
                 .init(label: "已对接", value: Double(answered), valueLabel: "\(answered) 项"),
                 .init(label: "尚未对接", value: Double(unanswered), valueLabel: "\(unanswered) 项"),

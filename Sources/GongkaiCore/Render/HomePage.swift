@@ -29,8 +29,9 @@ enum HomePage {
 
     static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
         let frame = frames.frame(title: site.config.title, folder: "", crumbs: [])
+        let figures = site.allSummaries.map(\.figures)
         let indicators = site.plan.indicators.map { indicator in
-            var view = IndicatorView(indicator, plan: site.plan, root: frame.root, villages: site.allVillages)
+            var view = IndicatorView(indicator, plan: site.plan, root: frame.root, villages: figures)
             view.sparklineSVG = ChartBuilders.sparkline(indicator, plan: site.plan).svg
             view.sparklineHref = view.href + "sparkline.svg"
             return view
@@ -41,12 +42,12 @@ enum HomePage {
             pages: site.pages.map { PageLink(title: $0.title, href: "\($0.slug)/") }, hasPages: !site.pages.isEmpty,
             townships: site.townships.map {
                 TownshipLink(
-                    name: $0.name, kind: $0.kind.rawValue, href: SitePaths.township($0.id), totals: RollUpView($0.villages),
-                    catalogue: CatalogueOverview($0.villages, site: site).map { overview in
+                    name: $0.name, kind: $0.kind.rawValue, href: SitePaths.township($0.id), totals: RollUpView($0.summaries.map(\.figures)),
+                    catalogue: CatalogueOverview($0.summaries, asOf: site.asOf).map { overview in
                         overview.counts.filter { $0.count > 0 }.map { "\($0.state) \($0.count) 项" }.joined(separator: "，")
                     })
             },
-            hasTownships: !site.townships.isEmpty, county: RollUpView(site.townships.flatMap(\.villages)))
+            hasTownships: !site.townships.isEmpty, county: RollUpView(figures))
         return OutputFile(path: "index.html", text: templates.render(context, template: "home"))
     }
 }

@@ -26,7 +26,7 @@ struct IndicatorView: Encodable {
     var sparklineSVG: String?
     var sparklineHref: String?
 
-    init(_ indicator: Indicator, plan: Plan, root: String, villages: [Village] = []) {
+    init(_ indicator: Indicator, plan: Plan, root: String, villages: [VillageFigures] = []) {
         let assessment = IndicatorAssessment.assess(indicator, baselineYear: plan.baselineYear, targetYear: plan.targetYear)
         number = indicator.number
         id = indicator.id

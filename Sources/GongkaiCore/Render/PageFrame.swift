@@ -57,7 +57,7 @@ struct FrameBuilder: Sendable {
 
     init(site: SiteContent) {
         self.site = site
-        villagesWithFeeds = Set(site.allVillages.filter { !$0.disclosures.isEmpty || !$0.finance.isEmpty }.map(\.id))
+        villagesWithFeeds = Set(site.allSummaries.filter { !$0.feedItems.isEmpty }.map(\.id))
     }
 
     /// The village's own feed on its pages, the site's feed elsewhere.

@@ -4,7 +4,7 @@ import Foundation
 /// time, searched by the small `assets/search.js`; and `search/index.html`, which lists every
 /// entry as a plain link, so that without JavaScript the page is the fallback.
 enum SearchPage {
-    struct Entry: Encodable {
+    struct Entry: Codable, Sendable, Hashable {
         var kind: String
         var title: String
         var context: String
@@ -35,22 +35,26 @@ enum SearchPage {
         var entries: [Entry] = []
         for township in site.townships {
             entries.append(Entry(kind: "乡镇（街道）", title: township.name, context: township.kind.rawValue, path: SitePaths.township(township.id)))
-            for village in township.villages {
-                let place = "\(township.name) \(village.name)"
-                entries.append(Entry(kind: "村（社区）", title: village.name, context: township.name, path: SitePaths.village(village.id)))
-                entries += village.services.map {
-                    Entry(kind: "服务", title: $0.name, context: place + ($0.category.isEmpty ? "" : " · \($0.category)"), path: SitePaths.services(village.id))
-                }
-                entries += village.projects.map {
-                    Entry(kind: "民生项目", title: $0.title, context: "\(place) · \($0.status.rawValue)", path: SitePaths.project(village.id, $0))
-                }
-                entries += village.disclosures.map {
-                    Entry(kind: "公开内容", title: $0.title, context: "\(place) · \($0.publishedOn.chinese)", path: SitePaths.disclosure(village.id, $0.slug))
-                }
-                entries += village.finance.map {
-                    Entry(kind: "财务公开", title: $0.title, context: "\(place) · \($0.publishedOn.chinese)", path: SitePaths.financePeriod(village.id, $0.slug))
-                }
-            }
+            entries += township.summaries.flatMap(\.searchEntries)
+        }
+        return entries
+    }
+
+    /// A village's entries: itself, its services, projects, notices and periods of finance data.
+    static func entries(of village: Village, in township: Township) -> [Entry] {
+        let place = "\(township.name) \(village.name)"
+        var entries = [Entry(kind: "村（社区）", title: village.name, context: township.name, path: SitePaths.village(village.id))]
+        entries += village.services.map {
+            Entry(kind: "服务", title: $0.name, context: place + ($0.category.isEmpty ? "" : " · \($0.category)"), path: SitePaths.services(village.id))
+        }
+        entries += village.projects.map {
+            Entry(kind: "民生项目", title: $0.title, context: "\(place) · \($0.status.rawValue)", path: SitePaths.project(village.id, $0))
+        }
+        entries += village.disclosures.map {
+            Entry(kind: "公开内容", title: $0.title, context: "\(place) · \($0.publishedOn.chinese)", path: SitePaths.disclosure(village.id, $0.slug))
+        }
+        entries += village.finance.map {
+            Entry(kind: "财务公开", title: $0.title, context: "\(place) · \($0.publishedOn.chinese)", path: SitePaths.financePeriod(village.id, $0.slug))
         }
         return entries
     }

@@ -15,11 +15,14 @@ struct SiteRenderer: Sendable {
     let site: SiteContent
     let frames: FrameBuilder
     let templates: TemplateLibrary
+    /// Numbers `privacy: mask` leaves as they are.
+    private let publicNumbers: Set<String>
 
     init(_ content: SiteContent, templates: TemplateLibrary) {
         site = content.applyingComputedIndicators()
         frames = FrameBuilder(site: site)
         self.templates = templates
+        publicNumbers = site.config.privacy == .mask ? site.declaredPublicNumbers : []
     }
 
     /// Every unit, in a fixed order: the site, then each township followed by its villages.
@@ -47,7 +50,7 @@ struct SiteRenderer: Sendable {
         case let .township(t): TownshipPage.render(site.townships[t], plan: site.plan, frames: frames, templates: templates)
         case let .village(t, v): renderVillage(site.townships[t].villages[v], in: site.townships[t])
         }
-        return PrivacyGuard.mask(files, site: site) + attachments(of: unit)
+        return PrivacyGuard.mask(files, policy: site.config.privacy, allowed: publicNumbers) + attachments(of: unit)
     }
 
     /// A village's attachments, after masking: they are published exactly as they are.

@@ -2,43 +2,37 @@
 /// township's and its own adjustments) on the reference day, with the counts per state: a
 /// page section for the webmaster, and CSV and JSON beside it. The columns are every item any
 /// of the villages has; a village that does not have an item shows 不适用, one that switched
-/// it off 已停用.
+/// it off 已停用. Made from the villages' summaries, which hold each village's standing.
 struct CatalogueOverview {
     static let switchedOff = "已停用"
+    static let notApplicable = "不适用"
 
     var table: DataTable
     var counts: [(state: String, count: Int)]
 
-    init?(_ villages: [Village], site: SiteContent) {
-        guard let asOf = site.asOf else { return nil }
-        let catalogues = villages.map { site.catalogue(for: $0) }
-        var columns: [CatalogueItem] = []
-        for catalogue in catalogues.compactMap({ $0 }) {
-            for entry in catalogue.entries where !columns.contains(where: { $0.id == entry.item.id }) {
-                columns.append(entry.item)
-            }
+    init?(_ villages: [VillageSummary], asOf: CalendarDate?) {
+        guard let asOf else { return nil }
+        var columns: [(id: String, title: String)] = []
+        for cell in villages.flatMap({ $0.catalogue ?? [] }) where !columns.contains(where: { $0.id == cell.itemID }) {
+            columns.append((cell.itemID, cell.title))
         }
         guard !columns.isEmpty else { return nil }
         var rows: [[String]] = []
         var tally: [DisclosureSchedule.State: Int] = [:]
         var off = 0
-        for (village, catalogue) in zip(villages, catalogues) {
-            var row = [village.name]
+        for village in villages {
+            var row = [village.figures.name]
             for column in columns {
-                guard let catalogue, let entry = catalogue.entry(column.id), entry.item.appliesTo.contains(village.kind) else {
-                    row.append("不适用")
-                    continue
-                }
-                guard entry.switchedOff == nil else {
+                switch village.catalogue?.first(where: { $0.itemID == column.id })?.value {
+                case nil, .notApplicable:
+                    row.append(Self.notApplicable)
+                case .switchedOff:
                     off += 1
                     row.append(Self.switchedOff)
-                    continue
+                case let .standing(state, text):
+                    tally[state, default: 0] += 1
+                    row.append(text)
                 }
-                let standing = DisclosureSchedule.standing(
-                    of: entry.item, records: village.catalogueRecords(for: entry.item, in: catalogue),
-                    nothingToPublish: village.nothingToPublish, asOf: asOf)
-                tally[standing.state, default: 0] += 1
-                row.append(standing.due.map { "\(standing.state.label)（\($0.chinese)）" } ?? standing.state.label)
             }
             rows.append(row)
         }

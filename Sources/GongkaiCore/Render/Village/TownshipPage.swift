@@ -40,22 +40,23 @@ enum TownshipPage {
     static func render(_ township: Township, plan: Plan, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.township(township.id)
         let frame = frames.frame(title: township.name, folder: folder, crumbs: Crumbs.township(township, current: true))
-        let summary = SummaryCharts.figures(township.villages, idPrefix: "township", owner: township.name, folder: folder)
-        let overview = CatalogueOverview(township.villages, site: frames.site)
+        let figures = township.summaries.map(\.figures)
+        let summary = SummaryCharts.figures(figures, idPrefix: "township", owner: township.name, folder: folder)
+        let overview = CatalogueOverview(township.summaries, asOf: frames.site.asOf)
         let indicators = plan.indicators.compactMap { indicator -> TownshipIndicator? in
             guard let measure = indicator.computed else { return nil }
             return TownshipIndicator(
                 number: indicator.number, name: indicator.name, href: frame.root + IndicatorPage.folder(for: indicator),
                 target: indicator.target.description,
-                computed: ComputedView(IndicatorComputation.compute(measure, over: township.villages), target: indicator.target, root: frame.root))
+                computed: ComputedView(IndicatorComputation.compute(measure, over: figures), target: indicator.target, root: frame.root))
         }
         let context = Context(
             frame: frame,
             township: TownshipView(
                 name: township.name, kind: township.kind.rawValue, code: township.code, address: township.address,
                 phone: township.phone, summaryHTML: township.summary.map(MarkdownRenderer.html)),
-            villages: township.villages.map { VillageSummaryView($0, root: frame.root) },
-            hasVillages: !township.villages.isEmpty, totals: RollUpView(township.villages), charts: summary.figures,
+            villages: figures.map { VillageSummaryView($0, root: frame.root) },
+            hasVillages: !figures.isEmpty, totals: RollUpView(figures), charts: summary.figures,
             indicators: indicators, hasIndicators: !indicators.isEmpty,
             catalogue: overview?.table.view, catalogueCounts: overview?.counts.map { StateCount(state: $0.state, count: $0.count) } ?? [])
         return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "township"))] + summary.files

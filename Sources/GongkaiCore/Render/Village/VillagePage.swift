@@ -60,7 +60,7 @@ enum VillagePage {
         let folder = SitePaths.village(village.id)
         let frame = frames.frame(title: village.name, folder: folder, crumbs: Crumbs.village(village, in: township, current: true),
             print: PrintInfo(village, in: township))
-        let summary = SummaryCharts.figures([village], idPrefix: "village", owner: village.name, folder: folder)
+        let summary = SummaryCharts.figures([VillageFigures(village)], idPrefix: "village", owner: village.name, folder: folder)
         let recent = village.disclosures.prefix(5).map { disclosureLink($0, village: village, root: frame.root) }
         let catalogue = VillageCatalogueView(village, township: township, site: frames.site)
         let context = Context(

@@ -17,7 +17,10 @@ struct VillageSummaryView: Encodable {
     var latestDisclosure: String?
 
     init(_ village: Village, root: String) {
-        let matching = NeedMatching(village)
+        self.init(VillageFigures(village), root: root)
+    }
+
+    init(_ village: VillageFigures, root: String) {
         id = village.id
         name = village.name
         kind = village.kind.rawValue
@@ -26,13 +29,13 @@ struct VillageSummaryView: Encodable {
         households = village.households.map { "\($0) 户" } ?? "—"
         population = village.population.map { "\($0) 人" } ?? "—"
         listSystem = village.listSystem?.rawValue
-        needsTotal = matching.entries.count
-        answered = matching.answeredCount
-        unanswered = matching.unansweredCount
+        needsTotal = village.needs.total
+        answered = village.needs.answered
+        unanswered = village.needs.unanswered
         hasUnanswered = unanswered > 0
-        projectsTotal = village.projects.count
-        disclosuresTotal = village.disclosures.count
-        latestDisclosure = village.disclosures.first?.publishedOn.chinese
+        projectsTotal = village.projectStatuses.count
+        disclosuresTotal = village.disclosureCount
+        latestDisclosure = village.latestDisclosure?.chinese
     }
 }
 
@@ -64,19 +67,18 @@ struct RollUpView: Encodable {
         var count: Int
     }
 
-    init(_ villages: [Village]) {
+    init(_ villages: [VillageFigures]) {
         var byStatus: [Project.Status: Int] = [:]
         for village in villages {
-            let matching = NeedMatching(village)
             self.villages += 1
             if village.kind == .village { ruralVillages += 1 } else { communities += 1 }
             households += village.households ?? 0
             population += village.population ?? 0
-            needs += matching.entries.count
-            answered += matching.answeredCount
-            unanswered += matching.unansweredCount
-            projects += village.projects.count
-            for project in village.projects { byStatus[project.status, default: 0] += 1 }
+            needs += village.needs.total
+            answered += village.needs.answered
+            unanswered += village.needs.unanswered
+            projects += village.projectStatuses.count
+            for status in village.projectStatuses { byStatus[status, default: 0] += 1 }
         }
         projectsByStatus = Project.Status.allCases.map { StatusCount(status: $0.rawValue, count: byStatus[$0] ?? 0) }
     }
@@ -84,7 +86,7 @@ struct RollUpView: Encodable {
 
 /// The two summary charts of a village or a township: projects by status, needs answered.
 enum SummaryCharts {
-    static func figures(_ villages: [Village], idPrefix: String, owner: String, folder: String) -> (figures: [ChartFigure], files: [OutputFile]) {
+    static func figures(_ villages: [VillageFigures], idPrefix: String, owner: String, folder: String) -> (figures: [ChartFigure], files: [OutputFile]) {
         var figures: [ChartFigure] = []
         var files: [OutputFile] = []
         if let needs = ChartBuilders.needsAnswered(villages, id: "\(idPrefix)-needs", owner: owner) {

@@ -1,0 +1,48 @@
+/// What the pages above a village need from it, and nothing more: the township page, the
+/// home, plan and indicator pages, search, the site's feed and the publication manifest.
+///
+/// A summary is made from the validated village once per build (`VillageSummary.init`). It is
+/// small and `Codable`, so the build cache keeps one per village: an incremental build takes an
+/// unchanged village's summary from the cache instead of loading and checking its folder.
+public struct VillageSummary: Sendable, Hashable, Codable {
+    public var figures: VillageFigures
+    public var id: String { figures.id }
+    /// The village's entries in the site's search index, in order.
+    var searchEntries: [SearchPage.Entry]
+    /// The village's entries in the site's feed: every notice and period of finance data.
+    var feedItems: [AtomFeed.Item]
+    /// What the village has published, as the manifest records it.
+    var published: PublishedRecords
+    /// The village's row of its township's catalogue overview, item by item of its own
+    /// catalogue; nil when the site has no catalogue or no reference day.
+    var catalogue: [CatalogueCell]?
+    /// Digits of the mobile numbers the village publishes on purpose (station and contacts):
+    /// never masked under `privacy: mask`.
+    var publicNumbers: [String]
+
+    /// A notice's or a period of finance data's entry in the manifest, with what the checks
+    /// against the previous manifest name in their messages.
+    struct PublishedRecords: Sendable, Hashable, Codable {
+        var notices: [PublicationManifest.Entry]
+        var finance: [FinanceRecord]
+    }
+
+    struct FinanceRecord: Sendable, Hashable, Codable {
+        var entry: PublicationManifest.Entry
+        /// The period's table (`finance/<period>.csv`); the entry's `source` is its yaml.
+        var tableFile: String
+    }
+
+    /// One item of the village's catalogue, as its township's overview shows it.
+    struct CatalogueCell: Sendable, Hashable, Codable {
+        enum Value: Sendable, Hashable, Codable {
+            case notApplicable
+            case switchedOff
+            case standing(DisclosureSchedule.State, text: String)
+        }
+
+        var itemID: String
+        var title: String
+        var value: Value
+    }
+}
