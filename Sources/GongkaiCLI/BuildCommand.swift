@@ -71,6 +71,9 @@ struct BuildCommand: ParsableCommand {
             for stage in report.stageTimes {
                 Console.out("  \(stage.name)：\(String(format: "%.3f", stage.seconds)) 秒")
             }
+            if report.villagesReused > 0 {
+                Console.out("  沿用上次结果、没有重新读取的村（社区）：\(report.villagesReused) 个")
+            }
         }
         guard !quiet else { return }
         let seconds = report.stageTimes.reduce(0) { $0 + $1.seconds }

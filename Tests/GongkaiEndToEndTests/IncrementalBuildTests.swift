@@ -8,40 +8,14 @@ import Testing
 @Suite struct IncrementalBuildTests {
     static let village = "townships/220681100/villages/220681100201"
 
-    private func build(_ content: URL, into output: URL, templates: URL = TestSupport.templates) -> BuildReport {
-        let report = TestSupport.build(content: content, output: output, templates: templates)
-        #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")
-        return report
-    }
-
-    /// Builds `content` from scratch into a new folder and compares it with `output`.
-    private func expectSameAsCleanBuild(_ content: URL, _ output: URL, work: URL, templates: URL = TestSupport.templates) throws {
-        let clean = work.appendingPathComponent("clean-\(UUID().uuidString.prefix(6))")
-        _ = build(content, into: clean, templates: templates)
-        let expected = try TestSupport.tree(clean)
-        let actual = try TestSupport.tree(output)
-        #expect(actual.keys.sorted() == expected.keys.sorted())
-        for (path, data) in expected where actual[path] != data {
-            Issue.record("\(path) differs from a clean build")
-        }
-        // No folder is left empty where a clean build has none.
-        let folders = FileManager.default.enumerator(atPath: output.path)!.compactMap { $0 as? String }.filter { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
-        for folder in folders {
-            #expect(!(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(folder).path)).isEmpty, "\(folder) is empty")
-        }
-    }
-
     @Test func nothingChangedRendersNothing() throws {
         let work = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let output = work.appendingPathComponent("public")
-        let first = build(VillageSiteTests.fixture, into: output)
+        let first = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output)
         #expect(first.unitsRendered == 6, "site, 2 townships, 3 villages")
         let before = try TestSupport.tree(output)
-        let second = build(VillageSiteTests.fixture, into: output)
+        let second = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output)
         #expect(second.unitsRendered == 0)
         #expect(second.changes?.changed == 0)
         #expect(second.changes?.added == 0)
@@ -52,7 +26,7 @@ import Testing
         let work = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let output = work.appendingPathComponent("public")
-        _ = build(VillageSiteTests.fixture, into: output)
+        _ = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output)
         // The pages an older gongkai made may differ for the same content: a cache it wrote
         // must not let this version skip them.
         let cacheFile = output.appendingPathComponent(BuildCache.fileName)
@@ -60,9 +34,9 @@ import Testing
         #expect(cache.contains("\"\(GongkaiVersion.current)\""))
         try cache.replacingOccurrences(of: "\"\(GongkaiVersion.current)\"", with: "\"0.0.1\"")
             .write(to: cacheFile, atomically: true, encoding: .utf8)
-        let again = build(VillageSiteTests.fixture, into: output)
+        let again = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output)
         #expect(again.unitsRendered == 6, "everything is rendered again")
-        try expectSameAsCleanBuild(VillageSiteTests.fixture, output, work: work)
+        try TestSupport.expectSameAsCleanBuild(VillageSiteTests.fixture, output, work: work)
     }
 
     @Test func oneVillagesListAndOneDisclosureRenderThreeUnits() throws {
@@ -70,7 +44,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
         let output = work.appendingPathComponent("public")
-        _ = build(content, into: output)
+        _ = TestSupport.successfulBuild(content, into: output)
 
         let needs = content.appendingPathComponent("\(Self.village)/needs.csv")
         try (try String(contentsOf: needs, encoding: .utf8) + "N4,村卫生室药品不全,医疗,入户走访,2024-06-01,120,\n")
@@ -81,11 +55,11 @@ import Testing
             .replacingOccurrences(of: "31,500", with: "31,050")
             .write(to: notice, atomically: true, encoding: .utf8)
 
-        let report = build(content, into: output)
+        let report = TestSupport.successfulBuild(content, into: output)
         #expect(report.unitsRendered == 3, "the site pages, 东岭镇 and 东岭村")
         #expect((report.changes?.unchanged ?? 0) > 0)
         #expect(try TestSupport.read(output, "villages/220681100201/needs/index.html").contains("村卫生室药品不全"))
-        try expectSameAsCleanBuild(content, output, work: work)
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
     }
 
     @Test func aRemovedVillageLeavesNothingBehind() throws {
@@ -93,12 +67,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
         let output = work.appendingPathComponent("public")
-        _ = build(content, into: output)
+        _ = TestSupport.successfulBuild(content, into: output)
         try FileManager.default.removeItem(at: content.appendingPathComponent("townships/220681100/villages/220681100202"))
-        let report = build(content, into: output)
+        let report = TestSupport.successfulBuild(content, into: output)
         #expect((report.changes?.removed ?? 0) >= 4)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("villages/220681100202").path))
-        try expectSameAsCleanBuild(content, output, work: work)
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
     }
 
     @Test func aChangedTemplateRendersEverythingAgain() throws {
@@ -107,14 +81,14 @@ import Testing
         let templates = work.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: TestSupport.templates, to: templates)
         let output = work.appendingPathComponent("public")
-        _ = build(VillageSiteTests.fixture, into: output, templates: templates)
+        _ = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output, templates: templates)
         let layout = templates.appendingPathComponent("layout.mustache")
         try (try String(contentsOf: layout, encoding: .utf8)).replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer\" id=\"footer\">")
             .write(to: layout, atomically: true, encoding: .utf8)
-        let report = build(VillageSiteTests.fixture, into: output, templates: templates)
+        let report = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output, templates: templates)
         #expect(report.unitsRendered == 6)
         #expect(try TestSupport.read(output, "villages/220681100201/index.html").contains("id=\"footer\""))
-        try expectSameAsCleanBuild(VillageSiteTests.fixture, output, work: work, templates: templates)
+        try TestSupport.expectSameAsCleanBuild(VillageSiteTests.fixture, output, work: work, templates: templates)
     }
 
     @Test func aFailedIncrementalBuildChangesNothing() throws {
@@ -122,7 +96,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
         let output = work.appendingPathComponent("public")
-        _ = build(content, into: output)
+        _ = TestSupport.successfulBuild(content, into: output)
         let before = try TestSupport.tree(output)
         try "编号,需求\nN1,\"未结束\n".write(to: content.appendingPathComponent("\(Self.village)/needs.csv"), atomically: true, encoding: .utf8)
         #expect(!TestSupport.build(content: content, output: output).succeeded)

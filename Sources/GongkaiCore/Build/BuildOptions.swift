@@ -44,6 +44,9 @@ public struct BuildReport: Sendable {
     /// How many render units (the site pages, a township, a village) were rendered; the
     /// others were unchanged since the last build.
     public var unitsRendered: Int?
+    /// How many village folders an incremental build left unread, because neither they nor
+    /// anything they depend on changed (`VillageReuse`).
+    public var villagesReused = 0
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -21,6 +21,11 @@ public enum Pipeline {
         public var diagnostics: DiagnosticBag
         var renderer: SiteRenderer?
         var fingerprints: InputFingerprints?
+        /// The output folder's build cache, for an incremental build.
+        var cache: BuildCache?
+        /// What the next build's cache keeps of every village.
+        var villages: [String: CachedVillage] = [:]
+        var villagesReused = 0
         /// Files that are not pages: the stylesheet and other assets, the manifest.
         var extraFiles: [OutputFile]
         var timer: StageTimer
@@ -42,21 +47,24 @@ public enum Pipeline {
         func report(written: Int, changes: OutputWriter.Changes? = nil, unitsRendered: Int? = nil) -> BuildReport {
             BuildReport(
                 diagnostics: diagnostics.items.sorted(), filesWritten: blocked ? 0 : written,
-                succeeded: !blocked && written > 0, stageTimes: timer.times, changes: changes, unitsRendered: unitsRendered)
+                succeeded: !blocked && written > 0, stageTimes: timer.times, changes: changes, unitsRendered: unitsRendered,
+                villagesReused: villagesReused)
         }
     }
 
     public static func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
-        var prepared = prepare(options, progress: progress)
+        var prepared = prepare(options, progress: progress, incremental: true)
         guard !prepared.blocked, let renderer = prepared.renderer, let fingerprints = prepared.fingerprints else {
             return prepared.report(written: 0)
         }
         progress?.stage("render", count: nil)
         do {
-            let extra = prepared.extraFiles
+            let (extra, cache, villages) = (prepared.extraFiles, prepared.cache, prepared.villages)
             let workers = options.workers
             let result = try prepared.timer.measure("render+write") { () throws(OutputWriter.Failure) in
-                try SiteWriter.write(renderer, fingerprints: fingerprints, extraFiles: extra, to: options.outputFolder, workers: workers)
+                try SiteWriter.write(
+                    renderer, fingerprints: fingerprints, extraFiles: extra, to: options.outputFolder, cache: cache, villages: villages,
+                    workers: workers)
             }
             prepared.diagnostics.add(contentsOf: result.diagnostics)
             return prepared.report(written: result.written, changes: result.changes, unitsRendered: result.unitsRendered)
@@ -66,8 +74,12 @@ public enum Pipeline {
         }
     }
 
-    /// Stages 1 to 4, and what rendering needs.
-    public static func prepare(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> Prepared {
+    /// Stages 1 to 4, and what rendering needs. An `incremental` preparation (for writing into
+    /// an output folder) reads the output's build cache and leaves unchanged village folders
+    /// unread (`VillageReuse`); `reuseVillages: false` still reads the cache, for the units.
+    public static func prepare(
+        _ options: BuildOptions, progress: (any BuildProgress)? = nil, incremental: Bool = false, reuseVillages: Bool = true
+    ) -> Prepared {
         var timer = StageTimer()
         let diagnostics = DiagnosticBag()
         func stop() -> Prepared {
@@ -76,36 +88,59 @@ public enum Pipeline {
         func shouldStop() -> Bool { diagnostics.hasErrors || (options.strict && !diagnostics.items.isEmpty) }
 
         guard folderExists(options.contentFolder, label: "内容文件夹", diagnostics: diagnostics) else { return stop() }
+        let hasCatalogue = FileManager.default.fileExists(
+            atPath: options.contentFolder.appending(path: ContentLoader.catalogueFile, directoryHint: .inferFromPath).path)
+        let asOf = hasCatalogue ? options.asOf ?? DeadlineCheck.today() : nil
         progress?.stage("load", count: nil)
-        let raw = timer.measure("load") { ContentLoader.load(from: options.contentFolder, diagnostics: diagnostics) }
+        var fingerprints = timer.measure("fingerprints") {
+            InputFingerprints.context(
+                contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, baseURL: options.baseURL, asOf: asOf)
+        }
+        let cache = incremental ? timer.measure("cache") { BuildCache.read(from: options.outputFolder) } : nil
+        let reuse = incremental ? timer.measure("reuse") {
+            VillageReuse.plan(
+                content: options.contentFolder, output: options.outputFolder, cache: reuseVillages ? cache : nil,
+                fingerprints: fingerprints)
+        } : nil
+        let reused = reuse?.reused ?? [:]
+        let raw = timer.measure("load") { ContentLoader.load(from: options.contentFolder, diagnostics: diagnostics, reused: reused) }
         progress?.stage("validate", count: nil)
         var site = timer.measure("validate") { ContentValidator.validate(raw, diagnostics: diagnostics) }
         let templates = TemplateLibrary.load(from: options.templatesFolder, diagnostics: diagnostics)
         applyBaseURL(options.baseURL, to: &site, diagnostics: diagnostics)
-        if site?.catalogue != nil { site?.asOf = options.asOf ?? DeadlineCheck.today() }
-        site = site?.summarized()
+        if site?.catalogue != nil { site?.asOf = asOf }
+        site = site.map { site in timer.measure("summarize") { site.summarized() } }
         if let unsafe = OutputWriter.checkSafe(
             output: options.outputFolder, protected: [options.contentFolder, options.templatesFolder, cwd()]) {
             diagnostics.add(unsafe)
         }
         if let site {
             progress?.stage("privacy", count: nil)
-            timer.measure("privacy") { PrivacyGuard.check(contentFolder: options.contentFolder, site: site, diagnostics: diagnostics) }
+            timer.measure("privacy") {
+                PrivacyGuard.check(contentFolder: options.contentFolder, site: site, diagnostics: diagnostics, skipping: Set(reused.keys))
+            }
             DeadlineCheck.check(site, diagnostics: diagnostics)
+            for village in reused.keys.sorted() { diagnostics.add(contentsOf: reused[village]!.warnings) }
             if options.checkPublished {
                 timer.measure("integrity") { checkPublished(site, options: options, diagnostics: diagnostics) }
             }
         }
         guard let site, let templates, !shouldStop() else { return stop() }
+        timer.measure("digests") {
+            let digests = reused.values.reduce(into: [String: String]()) { $0[$1.summary.id] = $1.fingerprint }
+            fingerprints.addVillages(of: site, contentFolder: options.contentFolder, reused: digests)
+        }
+        if !reused.isEmpty, fingerprints.siteFacts != cache?.siteFacts {
+            // Something every page may show changed (whether the site has a feed, the phone
+            // numbers declared public): the villages left unread may be out of date.
+            return prepare(options, progress: progress, incremental: true, reuseVillages: false)
+        }
+        let villages = reuse.map { VillageReuse.entries(of: site, reuse: $0, fingerprints: fingerprints, diagnostics: diagnostics.items) }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
         extra.append(PublicationManifest(site: site).file())
-        let fingerprints = timer.measure("fingerprints") {
-            InputFingerprints.compute(
-                contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, site: site, baseURL: options.baseURL)
-        }
         return Prepared(
-            diagnostics: diagnostics, renderer: SiteRenderer(site, templates: templates), fingerprints: fingerprints,
-            extraFiles: extra, timer: timer, strict: options.strict)
+            diagnostics: diagnostics, renderer: SiteRenderer(site, templates: templates), fingerprints: fingerprints, cache: cache,
+            villages: villages ?? [:], villagesReused: reused.count, extraFiles: extra, timer: timer, strict: options.strict)
     }
 
     private static func applyBaseURL(_ override: String?, to site: inout SiteContent?, diagnostics: DiagnosticBag) {

@@ -13,54 +13,90 @@ struct InputFingerprints: Sendable {
     var shared: String
     var plan: String
     var townships: [String: String]
-    var villages: [String: String]
+    var villages: [String: String] = [:]
+    /// What every page may show about the whole site: whether it has a feed, and the phone
+    /// numbers declared public (which `privacy: mask` leaves and the privacy check allows).
+    var siteFacts = ""
 
-    static func compute(contentFolder: URL, templatesFolder: URL, site: SiteContent, baseURL: String?) -> InputFingerprints {
+    /// Everything but the villages, known before anything is loaded. `asOf` is the day
+    /// deadlines are checked against when the site has a catalogue, nil otherwise.
+    static func context(contentFolder: URL, templatesFolder: URL, baseURL: String?, asOf: CalendarDate?) -> InputFingerprints {
         var shared = Digest()
-        shared.add("gongkai \(BuildCache.generatorVersion) \(baseURL ?? site.config.baseURL ?? "")")
+        shared.add("gongkai \(BuildCache.generatorVersion) \(baseURL ?? "")")
         shared.addFile(contentFolder.appending(path: "site.yaml", directoryHint: .inferFromPath), name: "site.yaml")
         shared.addFile(contentFolder.appending(path: "catalogue.yaml", directoryHint: .inferFromPath), name: "catalogue.yaml")
-        shared.add("as of \(site.asOf?.description ?? "-")")
+        shared.add("as of \(asOf?.description ?? "-")")
         shared.addFolder(contentFolder.appending(path: "pages", directoryHint: .inferFromPath), name: "pages")
         shared.addFolder(templatesFolder, name: "templates")
         var plan = Digest()
         plan.addFolder(contentFolder.appending(path: "plan", directoryHint: .inferFromPath), name: "plan")
         var townships: [String: String] = [:]
-        var villages: [String: String] = [:]
-        for township in site.townships {
-            let folder = contentFolder.appending(path: "townships/\(township.id)", directoryHint: .inferFromPath)
+        let root = contentFolder.appending(path: TownshipLoader.folder, directoryHint: .inferFromPath)
+        for id in FolderListing.folders(in: root) {
+            let folder = root.appending(path: id, directoryHint: .isDirectory)
             var digest = Digest()
             digest.addFile(folder.appending(path: "township.yaml", directoryHint: .inferFromPath), name: "township.yaml")
             digest.addFile(folder.appending(path: "catalogue.yaml", directoryHint: .inferFromPath), name: "catalogue.yaml")
-            townships[township.id] = digest.finish()
-            for village in township.villages {
-                var digest = Digest()
-                digest.addFolder(folder.appending(path: "villages/\(village.id)", directoryHint: .inferFromPath), name: village.id)
-                villages[village.id] = digest.finish()
-            }
+            townships[id] = digest.finish()
         }
-        return InputFingerprints(shared: shared.finish(), plan: plan.finish(), townships: townships, villages: villages)
+        return InputFingerprints(shared: shared.finish(), plan: plan.finish(), townships: townships)
+    }
+
+    /// What a village's checks and pages depend on besides its own folder: the shared inputs,
+    /// the plan and its township.
+    func context(ofTownship id: String) -> String {
+        var digest = Digest()
+        for part in [shared, plan, townships[id] ?? ""] { digest.add(part) }
+        return digest.finish()
+    }
+
+    /// Adds the content digest of every loaded village's folder (every file in it, the
+    /// attachments in `disclosures/<notice>/` too, so a changed attachment is copied again)
+    /// and the site facts; villages taken from the cache bring their digest along.
+    mutating func addVillages(of site: SiteContent, contentFolder: URL, reused: [String: String]) {
+        villages = reused
+        let folders = site.townships.flatMap { township in
+            township.villages.map { (id: $0.id, path: "\(TownshipLoader.folder)/\(township.id)/villages/\($0.id)") }
+        }
+        let digests = ParallelMap.map(folders.map(\.path), workers: ProcessInfo.processInfo.activeProcessorCount) { path in
+            var digest = Digest()
+            digest.addFolder(contentFolder.appending(path: path, directoryHint: .isDirectory), name: String(path.split(separator: "/").last!))
+            return digest.finish()
+        }
+        for (folder, digest) in zip(folders, digests) { villages[folder.id] = digest }
+        siteFacts = Self.facts(of: site)
+    }
+
+    static func facts(of site: SiteContent) -> String {
+        var digest = Digest()
+        digest.add(site.allSummaries.contains { !$0.feedItems.isEmpty } ? "feed" : "no feed")
+        for number in site.declaredPublicNumbers.sorted() { digest.add(number) }
+        return digest.finish()
     }
 
     /// The fingerprint of a render unit: everything its pages are made from.
     func unit(_ unit: SiteRenderer.Unit, site: SiteContent) -> String {
         var digest = Digest()
         digest.add(shared)
+        digest.add(siteFacts)
         switch unit {
         case .site:
             digest.add(plan)
             for township in site.townships {
                 digest.add(townships[township.id] ?? "")
-                for village in township.villages { digest.add(villages[village.id] ?? "") }
+                for village in township.summaries { digest.add(villages[village.id] ?? "") }
             }
         case let .township(t):
             let township = site.townships[t]
             digest.add(plan)
             digest.add(townships[township.id] ?? "")
-            for village in township.villages { digest.add(villages[village.id] ?? "") }
+            for village in township.summaries { digest.add(villages[village.id] ?? "") }
         case let .village(t, v):
             digest.add(townships[site.townships[t].id] ?? "")
             digest.add(villages[site.townships[t].villages[v].id] ?? "")
+        case let .cachedVillage(t, id):
+            digest.add(townships[site.townships[t].id] ?? "")
+            digest.add(villages[id] ?? "")
         }
         return digest.finish()
     }

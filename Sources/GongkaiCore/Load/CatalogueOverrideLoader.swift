@@ -3,7 +3,8 @@ import Foundation
 /// Finds the catalogue adjustments: `townships/<id>/catalogue.yaml` and
 /// `townships/<id>/villages/<id>/catalogue.yaml`, each optional.
 enum CatalogueOverrideLoader {
-    static func load(from content: URL, diagnostics: DiagnosticBag) -> [RawCatalogueOverride] {
+    /// Village folders in `skipping` (reused by an incremental build) are not read.
+    static func load(from content: URL, diagnostics: DiagnosticBag, skipping: Set<String> = []) -> [RawCatalogueOverride] {
         var found: [RawCatalogueOverride] = []
         let townships = TownshipLoader.folder
         for township in FolderListing.folders(in: content.appending(path: townships, directoryHint: .inferFromPath)) {
@@ -11,7 +12,8 @@ enum CatalogueOverrideLoader {
             if let yaml = parse("\(path)/\(ContentLoader.catalogueFile)", in: content, diagnostics: diagnostics) {
                 found.append(RawCatalogueOverride(townshipID: township, villageID: nil, yaml: yaml))
             }
-            for village in FolderListing.folders(in: content.appending(path: "\(path)/villages", directoryHint: .inferFromPath)) {
+            for village in FolderListing.folders(in: content.appending(path: "\(path)/villages", directoryHint: .inferFromPath))
+            where !skipping.contains("\(path)/villages/\(village)") {
                 if let yaml = parse("\(path)/villages/\(village)/\(ContentLoader.catalogueFile)", in: content, diagnostics: diagnostics) {
                     found.append(RawCatalogueOverride(townshipID: township, villageID: village, yaml: yaml))
                 }

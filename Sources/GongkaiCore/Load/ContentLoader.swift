@@ -11,7 +11,8 @@ enum ContentLoader {
     static let pagesFolder = "pages"
     static let catalogueFile = "catalogue.yaml"
 
-    static func load(from folder: URL, diagnostics: DiagnosticBag) -> RawContent {
+    /// Village folders in `reused` (an incremental build's `VillageReuse`) are not read.
+    static func load(from folder: URL, diagnostics: DiagnosticBag, reused: [String: CachedVillage] = [:]) -> RawContent {
         func yaml(_ path: String, required: Bool) -> ParsedYAML? {
             guard let file = TextFile.read(path, in: folder, required: required, diagnostics: diagnostics),
                   let node = YAMLDocument.parse(file, diagnostics: diagnostics)
@@ -26,9 +27,9 @@ enum ContentLoader {
             tasks: yaml(tasksFile, required: false),
             catalogue: yaml(catalogueFile, required: false),
             pages: loadPages(from: folder, diagnostics: diagnostics),
-            townships: TownshipLoader.load(from: folder, diagnostics: diagnostics)
+            townships: TownshipLoader.load(from: folder, diagnostics: diagnostics, reused: reused)
         )
-        raw.catalogueOverrides = CatalogueOverrideLoader.load(from: folder, diagnostics: diagnostics)
+        raw.catalogueOverrides = CatalogueOverrideLoader.load(from: folder, diagnostics: diagnostics, skipping: Set(reused.keys))
         return raw
     }
 

@@ -37,6 +37,8 @@ struct RawTownship {
     var folder: String
     var yaml: ParsedYAML?
     var villages: [RawVillage]
+    /// Villages an incremental build did not load (`VillageReuse`), as the cache summarized them.
+    var reused: [VillageSummary] = []
 }
 
 /// A village folder: `village.yaml`, its CSV tables, custom lists and disclosures.

@@ -9,8 +9,10 @@ enum TownshipLoader {
 
     /// Villages are read in parallel (each with its own diagnostics, merged in folder order), so
     /// the result and the order of the problems found do not depend on the number of workers.
+    /// Village folders in `reused` (by path) are not read: their cached summaries stand in.
     static func load(
-        from content: URL, diagnostics: DiagnosticBag, workers: Int = ProcessInfo.processInfo.activeProcessorCount
+        from content: URL, diagnostics: DiagnosticBag, reused: [String: CachedVillage] = [:],
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> [RawTownship] {
         let root = content.appending(path: folder, directoryHint: .inferFromPath)
         var townships = FolderListing.folders(in: root).map { id in
@@ -18,10 +20,15 @@ enum TownshipLoader {
             let yaml = loadYAML("\(path)/township.yaml", in: content, diagnostics: diagnostics)
             return RawTownship(id: id, folder: path, yaml: yaml, villages: [])
         }
-        let jobs = townships.indices.flatMap { index in
+        let jobs = townships.indices.flatMap { (index: Int) -> [VillageJob] in
             let villagesPath = "\(townships[index].folder)/villages"
-            return FolderListing.folders(in: content.appending(path: villagesPath, directoryHint: .inferFromPath)).map {
-                VillageJob(township: index, id: $0, path: "\(villagesPath)/\($0)")
+            return FolderListing.folders(in: content.appending(path: villagesPath, directoryHint: .inferFromPath)).compactMap { (id: String) -> VillageJob? in
+                let path = "\(villagesPath)/\(id)"
+                if let cached = reused[path] {
+                    townships[index].reused.append(cached.summary)
+                    return nil
+                }
+                return VillageJob(township: index, id: id, path: path)
             }
         }
         let loaded = ParallelMap.map(jobs, workers: workers) { job in

@@ -9,12 +9,16 @@ enum PrivacyGuard {
 
     /// Scans every published file of the content folder. Text attachments (CSV, TXT) are
     /// published byte for byte and cannot be masked, so they are scanned under either policy.
-    static func check(contentFolder: URL, site: SiteContent, diagnostics: DiagnosticBag) {
+    /// Village folders in `skipping` (left unread by an incremental build) are not scanned:
+    /// what their scan found is in the build cache.
+    static func check(contentFolder: URL, site: SiteContent, diagnostics: DiagnosticBag, skipping: Set<String> = []) {
         let allowed = site.declaredPublicNumbers
         let attachments = AttachmentPrivacy.check(site, allowed: allowed, diagnostics: diagnostics)
         guard site.config.privacy == .refuse else { return }
         // Files are scanned in parallel, each into its own bag; the problems are merged in file order.
-        let paths = publishedFiles(in: contentFolder).filter { !attachments.contains($0) }
+        let paths = publishedFiles(in: contentFolder).filter { path in
+            !attachments.contains(path) && (skipping.isEmpty || !skipping.contains(villageFolder(of: path) ?? ""))
+        }
         let found = ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path in
             let bag = DiagnosticBag()
             if let data = try? Data(contentsOf: contentFolder.appending(path: path, directoryHint: .inferFromPath)) {
@@ -25,6 +29,13 @@ enum PrivacyGuard {
             return bag.items
         }
         for items in found { diagnostics.add(contentsOf: items) }
+    }
+
+    /// `townships/<t>/villages/<v>` for that folder or a path inside it.
+    static func villageFolder(of path: String) -> String? {
+        let parts = path.split(separator: "/", maxSplits: 4)
+        guard parts.count >= 4, parts[0] == "townships", parts[2] == "villages" else { return nil }
+        return parts[0..<4].joined(separator: "/")
     }
 
     /// Reports every personal number in a text file (UTF-8 or GB18030) at its line and column.

@@ -10,6 +10,9 @@ struct SiteRenderer: Sendable {
         case site
         case township(Int)
         case village(township: Int, village: Int)
+        /// A village an incremental build did not load, because nothing it depends on changed:
+        /// its files are the ones already in the output (`SiteWriter` keeps them).
+        case cachedVillage(township: Int, id: String)
     }
 
     let site: SiteContent
@@ -30,7 +33,11 @@ struct SiteRenderer: Sendable {
         var units: [Unit] = [.site]
         for (t, township) in site.townships.enumerated() {
             units.append(.township(t))
-            units += township.villages.indices.map { .village(township: t, village: $0) }
+            var loaded: [String: Int] = [:]
+            for (v, village) in township.villages.enumerated() { loaded[village.id] = v }
+            units += township.summaries.map { summary in
+                loaded[summary.id].map { .village(township: t, village: $0) } ?? .cachedVillage(township: t, id: summary.id)
+            }
         }
         return units
     }
@@ -41,6 +48,7 @@ struct SiteRenderer: Sendable {
         case .site: "site"
         case let .township(t): "township/\(site.townships[t].id)"
         case let .village(t, v): "village/\(site.townships[t].villages[v].id)"
+        case let .cachedVillage(_, id): "village/\(id)"
         }
     }
 
@@ -49,6 +57,7 @@ struct SiteRenderer: Sendable {
         case .site: renderSite()
         case let .township(t): TownshipPage.render(site.townships[t], plan: site.plan, frames: frames, templates: templates)
         case let .village(t, v): renderVillage(site.townships[t].villages[v], in: site.townships[t])
+        case let .cachedVillage(_, id): preconditionFailure("village \(id) was not loaded; its files come from the build cache")
         }
         return PrivacyGuard.mask(files, policy: site.config.privacy, allowed: publicNumbers) + attachments(of: unit)
     }

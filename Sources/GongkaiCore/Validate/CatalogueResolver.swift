@@ -41,7 +41,8 @@ enum CatalogueResolver {
             var shared = EffectiveCatalogue(catalogue)
             let own = overrides.first { $0.townshipID == township.id && $0.villageID == nil }
             if let own {
-                let scope = Scope.township(hasVillages: township.villages.contains { $0.kind == .village })
+                let scope = Scope.township(
+                    hasVillages: township.villages.contains { $0.kind == .village } || township.summaries.contains { $0.figures.kind == .village })
                 apply(own, to: &shared, scope: scope, diagnostics: diagnostics)
             }
             for village in township.villages {

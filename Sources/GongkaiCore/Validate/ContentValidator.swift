@@ -47,14 +47,16 @@ enum ContentValidator {
     private static func checkUniqueVillageIDs(_ townships: [RawTownship], diagnostics: DiagnosticBag) {
         var first: [String: String] = [:]
         for township in townships {
-            for village in township.villages {
-                if let other = first[village.id] {
+            let folders = (township.villages.map(\.folder) + township.reused.map { "\(township.folder)/villages/\($0.id)" }).sorted()
+            for folder in folders {
+                let id = String(folder.split(separator: "/").last!)
+                if let other = first[id] {
                     diagnostics.error(
-                        .duplicateID, at: SourceLocation(file: village.folder),
-                        "村（社区）标识“\(village.id)”已被 \(other) 使用，两个村（社区）不能用同一个标识",
+                        .duplicateID, at: SourceLocation(file: folder),
+                        "村（社区）标识“\(id)”已被 \(other) 使用，两个村（社区）不能用同一个标识",
                         hint: "每个村（社区）的文件夹名在全站必须唯一；有行政区划代码的请用 12 位代码作文件夹名。")
                 } else {
-                    first[village.id] = village.folder
+                    first[id] = folder
                 }
             }
         }

@@ -17,7 +17,7 @@ enum TownshipDecoder {
             id: raw.id, code: code.code, name: name ?? "", kind: kind ?? .zhen,
             address: reader.string("address", required: false, label: "地址"),
             phone: reader.string("phone", required: false, label: "电话"),
-            summary: reader.string("summary", required: false, label: "简介"), villages: [])
+            summary: reader.string("summary", required: false, label: "简介"), villages: [], summaries: raw.reused)
         township.villages = decodeVillages(raw.villages, of: township, diagnostics: diagnostics)
         guard id.valid, name != nil, kind != nil, code.ok, !file.isEmpty else { return nil }
         return township

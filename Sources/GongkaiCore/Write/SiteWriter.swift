@@ -26,18 +26,30 @@ enum SiteWriter {
 
     static let extraUnitKey = "extra"
 
+    /// `cache` is the output's build cache (nil for a clean build); `villages` what the new
+    /// cache keeps of every village.
     static func write(
-        _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: [OutputFile], to output: URL, workers: Int
+        _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: [OutputFile], to output: URL, cache: BuildCache?,
+        villages: [String: CachedVillage], workers: Int
     ) throws(OutputWriter.Failure) -> Result {
         let hasOutput = FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.markerName, directoryHint: .inferFromPath).path)
-        let cache = hasOutput ? BuildCache.read(from: output) : nil
+        let cache = hasOutput ? cache : nil
         let staging = try StagingFolder(for: output)
         let units = renderer.units
         let keys = units.map(renderer.key)
-        let prints = units.map { fingerprints.unit($0, site: renderer.site) }
+        let prints = units.indices.map { index in
+            if case .cachedVillage = units[index] { return cache?.units[keys[index]]?.fingerprint ?? "" }
+            return fingerprints.unit(units[index], site: renderer.site)
+        }
         let previous = hasOutput ? output : nil
 
         let outcomes = ParallelMap.map(Array(units.indices), workers: workers) { index -> UnitOutcome in
+            if case .cachedVillage = units[index], let cached = cache?.units[keys[index]] {
+                // Not loaded: `VillageReuse` saw its folder unchanged and its files in the output.
+                var outcome = UnitOutcome(paths: cached.files, rendered: false)
+                outcome.changes.unchanged = cached.files.count
+                return outcome
+            }
             if let cache, let cached = cache.units[keys[index]], cached.fingerprint == prints[index],
                cached.files.allSatisfy({ FileManager.default.fileExists(atPath: output.appending(path: $0, directoryHint: .inferFromPath).path) }) {
                 var outcome = UnitOutcome(paths: cached.files, rendered: false)
@@ -54,7 +66,7 @@ enum SiteWriter {
         var paths = outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths }
         var extra = extraFiles
         if let sitemap = Sitemap.file(forPaths: paths, config: renderer.site.config) { extra.append(sitemap) }
-        var newCache = BuildCache(units: [:])
+        var newCache = BuildCache(units: [:], villages: villages, siteFacts: fingerprints.siteFacts)
         for (index, key) in keys.enumerated() {
             newCache.units[key] = BuildCache.Unit(fingerprint: prints[index], files: outcomes[index].paths)
         }

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import GongkaiCore
+
+/// For incremental builds: a build that must succeed, and the comparison of an output with a
+/// clean build of the same content.
+extension TestSupport {
+    static func successfulBuild(_ content: URL, into output: URL, templates: URL = templates) -> BuildReport {
+        let report = build(content: content, output: output, templates: templates)
+        #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")
+        return report
+    }
+
+    /// Builds `content` from scratch into a new folder of `work` and expects `output` to hold
+    /// the same files, byte for byte, and no empty folder.
+    static func expectSameAsCleanBuild(_ content: URL, _ output: URL, work: URL, templates: URL = templates) throws {
+        let clean = work.appendingPathComponent("clean-\(UUID().uuidString.prefix(6))")
+        _ = successfulBuild(content, into: clean, templates: templates)
+        let expected = try tree(clean)
+        let actual = try tree(output)
+        #expect(actual.keys.sorted() == expected.keys.sorted())
+        for (path, data) in expected where actual[path] != data {
+            Issue.record("\(path) differs from a clean build")
+        }
+        let folders = FileManager.default.enumerator(atPath: output.path)!.compactMap { $0 as? String }.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        for folder in folders {
+            #expect(!(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(folder).path)).isEmpty, "\(folder) is empty")
+        }
+    }
+}

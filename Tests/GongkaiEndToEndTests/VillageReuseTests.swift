@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import GongkaiCore
+
+/// An incremental build leaves a village folder unread when neither it nor anything it
+/// depends on changed, and the result is still the same as a clean build's.
+@Suite struct VillageReuseTests {
+    static let east = "townships/220681100/villages/220681100201"
+    static let west = "townships/220681100/villages/220681100202"
+
+    private func copy() throws -> (work: URL, content: URL, output: URL) {
+        let work = try TestSupport.temporaryFolder()
+        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
+        return (work, content, work.appendingPathComponent("public"))
+    }
+
+    @Test func aRebuildWithNothingChangedReadsNoVillage() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        #expect(TestSupport.successfulBuild(content, into: output).villagesReused == 0, "a clean build reads everything")
+        let again = TestSupport.successfulBuild(content, into: output)
+        #expect(again.villagesReused == 3)
+        #expect(again.unitsRendered == 0)
+        #expect(TestSupport.successfulBuild(content, into: output).villagesReused == 3, "the cache it wrote is as good as the first")
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
+    @Test func onlyTheChangedVillageIsRead() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        let needs = content.appendingPathComponent("\(Self.east)/needs.csv")
+        try (try String(contentsOf: needs, encoding: .utf8) + "N4,村卫生室药品不全,医疗,入户走访,2024-06-01,120,\n")
+            .write(to: needs, atomically: true, encoding: .utf8)
+        let report = TestSupport.successfulBuild(content, into: output)
+        #expect(report.villagesReused == 2)
+        #expect(report.unitsRendered == 3, "the site pages, 东岭镇 and 东岭村")
+        #expect(try TestSupport.read(output, "villages/220681100201/needs/index.html").contains("村卫生室药品不全"))
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
+    @Test func aVillageWhosePagesWereDeletedIsReadAndWrittenAgain() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("villages/220681100202/index.html"))
+        let report = TestSupport.successfulBuild(content, into: output)
+        #expect(report.villagesReused == 2)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("villages/220681100202/index.html").path))
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
+    @Test func aFileSavedWithTheSameBytesIsReadButChangesNoPage() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        let file = content.appendingPathComponent("\(Self.west)/village.yaml")
+        try Data(contentsOf: file).write(to: file)
+        let report = TestSupport.successfulBuild(content, into: output)
+        #expect(report.villagesReused == 2, "its folder looks different to the file system")
+        #expect(report.unitsRendered == 0, "but its content is the same")
+        #expect(report.changes?.changed == 1, "the build cache, which records the new stamp")
+    }
+
+    /// A number one village declares public may be written in another village's files. When
+    /// the declaration changes, the other village must be checked again though its folder
+    /// did not change.
+    @Test func aPhoneNumberNoLongerDeclaredPublicIsFoundInAnUnchangedVillage() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let eastYAML = content.appendingPathComponent("\(Self.east)/village.yaml")
+        let declared = try String(contentsOf: eastYAML, encoding: .utf8)
+            .replacingOccurrences(of: "    phone: 0439-5550101\n", with: "    phone: 13800138000\n")
+        try declared.write(to: eastYAML, atomically: true, encoding: .utf8)
+        let westYAML = content.appendingPathComponent("\(Self.west)/village.yaml")
+        try (try String(contentsOf: westYAML, encoding: .utf8) + "address: 有事请找东岭村李某某 13800138000\n")
+            .write(to: westYAML, atomically: true, encoding: .utf8)
+        _ = TestSupport.successfulBuild(content, into: output)
+
+        try declared.replacingOccurrences(of: "13800138000", with: "13900139000").write(to: eastYAML, atomically: true, encoding: .utf8)
+        let report = TestSupport.build(content: content, output: output)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.code == .personalData && $0.location.file == "\(Self.west)/village.yaml" })
+    }
+
+    @Test func theWarningsOfAnUnreadVillageAreStillReported() throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = try TestSupport.copyContent(TestSupport.sampleContent, into: work)
+        let output = work.appendingPathComponent("public")
+        let first = TestSupport.successfulBuild(content, into: output)
+        #expect(first.warningCount == 1, "东岔村 is late on the fixed day")
+        let second = TestSupport.successfulBuild(content, into: output)
+        #expect(second.villagesReused > 0)
+        #expect(second.diagnostics == first.diagnostics)
+    }
+
+    @Test func aCacheOfAnotherFormatIsNotUsed() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        let cacheFile = output.appendingPathComponent(BuildCache.fileName)
+        let cache = try String(contentsOf: cacheFile, encoding: .utf8)
+        try cache.replacingOccurrences(of: "\"format\":\(BuildCache.format)", with: "\"format\":1").write(to: cacheFile, atomically: true, encoding: .utf8)
+        let report = TestSupport.successfulBuild(content, into: output)
+        #expect(report.villagesReused == 0)
+        #expect(report.unitsRendered == 6)
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+}
