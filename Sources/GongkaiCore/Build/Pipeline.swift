@@ -21,8 +21,10 @@ public enum Pipeline {
         public var diagnostics: DiagnosticBag
         var renderer: SiteRenderer?
         var fingerprints: InputFingerprints?
-        /// The output folder's build cache, for an incremental build.
+        /// The output folder's build cache, for an incremental build, and the files the output
+        /// holds (listed once, for what the cache says is there and what must go).
         var cache: BuildCache?
+        var outputFiles: Set<String>?
         /// What the next build's cache keeps of every village.
         var villages: [String: CachedVillage] = [:]
         var villagesReused = 0
@@ -59,11 +61,11 @@ public enum Pipeline {
         }
         progress?.stage("render", count: nil)
         do {
-            let (extra, cache, villages) = (prepared.extraFiles, prepared.cache, prepared.villages)
+            let (extra, cache, villages, outputFiles) = (prepared.extraFiles, prepared.cache, prepared.villages, prepared.outputFiles)
             let workers = options.workers
             let result = try prepared.timer.measure("render+write") { () throws(OutputWriter.Failure) in
                 try SiteWriter.write(
-                    renderer, fingerprints: fingerprints, extraFiles: extra, to: options.outputFolder, cache: cache, villages: villages,
+                    renderer, fingerprints: fingerprints, extraFiles: extra, to: options.outputFolder, cache: cache, outputFiles: outputFiles, villages: villages,
                     workers: workers)
             }
             prepared.diagnostics.add(contentsOf: result.diagnostics)
@@ -97,9 +99,10 @@ public enum Pipeline {
                 contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, baseURL: options.baseURL, asOf: asOf)
         }
         let cache = incremental ? timer.measure("cache") { BuildCache.read(from: options.outputFolder) } : nil
+        let outputFiles = cache == nil ? nil : timer.measure("output") { DirectoryWalker.fileSet(under: options.outputFolder) }
         let reuse = incremental ? timer.measure("reuse") {
             VillageReuse.plan(
-                content: options.contentFolder, output: options.outputFolder, cache: reuseVillages ? cache : nil,
+                content: options.contentFolder, cache: reuseVillages ? cache : nil, outputFiles: outputFiles ?? [],
                 fingerprints: fingerprints)
         } : nil
         let reused = reuse?.reused ?? [:]
@@ -140,7 +143,7 @@ public enum Pipeline {
         extra.append(PublicationManifest(site: site).file())
         return Prepared(
             diagnostics: diagnostics, renderer: SiteRenderer(site, templates: templates), fingerprints: fingerprints, cache: cache,
-            villages: villages ?? [:], villagesReused: reused.count, extraFiles: extra, timer: timer, strict: options.strict)
+            outputFiles: outputFiles, villages: villages ?? [:], villagesReused: reused.count, extraFiles: extra, timer: timer, strict: options.strict)
     }
 
     private static func applyBaseURL(_ override: String?, to site: inout SiteContent?, diagnostics: DiagnosticBag) {

@@ -24,7 +24,7 @@ struct VillageReuse: Sendable {
     }
 
     static func plan(
-        content: URL, output: URL, cache: BuildCache?, fingerprints: InputFingerprints,
+        content: URL, cache: BuildCache?, outputFiles: Set<String>, fingerprints: InputFingerprints,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> VillageReuse {
         let folders = villageFolders(in: content)
@@ -33,7 +33,7 @@ struct VillageReuse: Sendable {
             guard let cache, let cached = cache.villages[job.path], cached.stamp == stamp,
                   cached.context == fingerprints.context(ofTownship: job.township),
                   let unit = cache.units["village/\(cached.summary.id)"], unit.fingerprint != "",
-                  unit.files.allSatisfy({ FileManager.default.fileExists(atPath: output.appending(path: $0, directoryHint: .inferFromPath).path) })
+                  unit.files.allSatisfy(outputFiles.contains)
             else { return Decision(stamp: stamp, reuse: nil) }
             return Decision(stamp: stamp, reuse: cached)
         }

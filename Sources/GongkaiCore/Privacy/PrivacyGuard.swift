@@ -16,9 +16,7 @@ enum PrivacyGuard {
         let attachments = AttachmentPrivacy.check(site, allowed: allowed, diagnostics: diagnostics)
         guard site.config.privacy == .refuse else { return }
         // Files are scanned in parallel, each into its own bag; the problems are merged in file order.
-        let paths = publishedFiles(in: contentFolder).filter { path in
-            !attachments.contains(path) && (skipping.isEmpty || !skipping.contains(villageFolder(of: path) ?? ""))
-        }
+        let paths = publishedFiles(in: contentFolder, skipping: skipping).filter { !attachments.contains($0) }
         let found = ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path in
             let bag = DiagnosticBag()
             if let data = try? Data(contentsOf: contentFolder.appending(path: path, directoryHint: .inferFromPath)) {
@@ -58,8 +56,8 @@ enum PrivacyGuard {
     }
 
     /// Content files that are published, relative to the content folder, sorted.
-    static func publishedFiles(in folder: URL) -> [String] {
-        DirectoryWalker.files(under: folder, includeHidden: false).filter { path in
+    static func publishedFiles(in folder: URL, skipping: Set<String> = []) -> [String] {
+        DirectoryWalker.files(under: folder, includeHidden: false, skipping: skipping).filter { path in
             guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
             return extensions.contains(path[path.index(after: dot)...].lowercased())
         }

@@ -26,14 +26,15 @@ enum SiteWriter {
 
     static let extraUnitKey = "extra"
 
-    /// `cache` is the output's build cache (nil for a clean build); `villages` what the new
-    /// cache keeps of every village.
+    /// `cache` is the output's build cache (nil for a clean build) and `outputFiles` the files
+    /// the output holds; `villages` is what the new cache keeps of every village.
     static func write(
         _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: [OutputFile], to output: URL, cache: BuildCache?,
-        villages: [String: CachedVillage], workers: Int
+        outputFiles: Set<String>?, villages: [String: CachedVillage], workers: Int
     ) throws(OutputWriter.Failure) -> Result {
         let hasOutput = FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.markerName, directoryHint: .inferFromPath).path)
         let cache = hasOutput ? cache : nil
+        let existing = cache == nil ? [] : outputFiles ?? DirectoryWalker.fileSet(under: output)
         let staging = try StagingFolder(for: output)
         let units = renderer.units
         let keys = units.map(renderer.key)
@@ -51,7 +52,7 @@ enum SiteWriter {
                 return outcome
             }
             if let cache, let cached = cache.units[keys[index]], cached.fingerprint == prints[index],
-               cached.files.allSatisfy({ FileManager.default.fileExists(atPath: output.appending(path: $0, directoryHint: .inferFromPath).path) }) {
+               cached.files.allSatisfy(existing.contains) {
                 var outcome = UnitOutcome(paths: cached.files, rendered: false)
                 outcome.changes.unchanged = cached.files.count
                 return outcome
@@ -71,8 +72,12 @@ enum SiteWriter {
             newCache.units[key] = BuildCache.Unit(fingerprint: prints[index], files: outcomes[index].paths)
         }
         newCache.units[extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extra.map(\.path))
-        extra += [OutputWriter.marker, newCache.file()]
-        paths += extra.map(\.path)
+        extra.append(OutputWriter.marker)
+        // A cache equal to the one in the output need not be encoded again (at a province's
+        // size that takes a second).
+        let cacheUnchanged = cache == newCache && existing.contains(BuildCache.fileName)
+        if !cacheUnchanged { extra.append(newCache.file()) }
+        paths += extra.map(\.path) + (cacheUnchanged ? [BuildCache.fileName] : [])
 
         let diagnostics = DiagnosticBag()
         Pipeline.checkCollisions(paths, diagnostics: diagnostics)
@@ -91,12 +96,13 @@ enum SiteWriter {
             total.changed += outcome.changes.changed
             total.unchanged += outcome.changes.unchanged
         }
+        if cacheUnchanged { changes.unchanged += 1 }
         let rendered = outcomes.filter(\.rendered).count
         let keep = Set(paths)
         if cache != nil {
             // Everything in the output that this build does not produce goes, including files
             // put there by hand: the result must equal a clean build.
-            let removed = OutputWriter.filesOf(output).filter { !keep.contains($0) }.sorted()
+            let removed = existing.filter { !keep.contains($0) }.sorted()
             changes.removed = removed.count
             let staged = (outcomes + [extraOutcome]).flatMap(\.staged)
             try DeltaCommit(output: output, delta: staging.url, staged: staged, removed: removed).apply()
