@@ -68,4 +68,28 @@ import Testing
         let village = try #require(try JSONSerialization.jsonObject(with: Data(search.utf8)) as? [[String]])
         #expect(village.filter { $0[0] == "财务公开" && $0[3].hasPrefix("villages/220681100202/finance/") }.count == 15)
     }
+
+    /// The site's feed holds the newest entries only; each village's feed keeps all of its own.
+    @Test func theSitesFeedHoldsTheNewestHundredEntries() throws {
+        let (work, output) = try built { content in
+            let notices = content.appendingPathComponent("townships/220681100/villages/220681100202/disclosures")
+            try FileManager.default.createDirectory(at: notices, withIntermediateDirectories: true)
+            for day in 1...110 {
+                let date = String(format: "2023-%02d-%02d", (day - 1) / 28 + 1, (day - 1) % 28 + 1)
+                try "---\ntitle: 村务通知第\(day)号\ncategory: 村务\nperiod: 2023\npublished_on: \(date)\n---\n通知内容。\n"
+                    .write(to: notices.appendingPathComponent("tongzhi-\(day).md"), atomically: true, encoding: .utf8)
+            }
+        }
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = try TestSupport.read(output, "feed.xml")
+        let published = site.components(separatedBy: "<published>").dropFirst().map { String($0.prefix(10)) }
+        #expect(published.count == AtomFeed.siteEntries)
+        #expect(published == published.sorted(by: >))
+        // The fixture's own notices and finance data (2024) are the newest; the oldest notices of 2023 fell off.
+        #expect(site.contains("<title>2024年第三季度村级财务收支公开</title>"))
+        #expect(!site.contains("<title>村务通知第1号</title>"))
+        let village = try TestSupport.read(output, "villages/220681100202/feed.xml")
+        #expect(village.components(separatedBy: "<entry>").count - 1 == 110)
+        #expect(village.contains("<title>村务通知第1号</title>"))
+    }
 }

@@ -1,5 +1,8 @@
-/// Atom feeds of what villages publish: the whole site's (`feed.xml`) and each village's
-/// (`villages/<id>/feed.xml`), newest first: every notice and every period of finance data.
+/// Atom feeds of what villages publish, newest first: each village's (`villages/<id>/feed.xml`)
+/// with every notice and every period of finance data, and the whole site's (`feed.xml`) with
+/// the newest `siteEntries` of them all. A reader polls a feed for what is new; a site-wide
+/// feed of everything would grow with every village (13 MB at 10,000 villages) and be fetched
+/// whole on every poll.
 /// Dates come from the content, never from the clock, so feeds are byte-identical from build
 /// to build.
 enum AtomFeed {
@@ -49,11 +52,15 @@ enum AtomFeed {
         village.disclosures.map { Item($0, of: village) } + village.finance.map { Item($0, of: village) }
     }
 
+    /// How many entries the site's feed holds.
+    static let siteEntries = 100
+
     static func site(_ site: SiteContent) -> OutputFile? {
         let items = site.allSummaries.flatMap(\.feedItems)
         guard !items.isEmpty else { return nil }
         return OutputFile(path: "feed.xml", text: feed(
-            title: "\(site.config.title) · 村（居）务公开", path: "feed.xml", pagePath: "", items: items, config: site.config))
+            title: "\(site.config.title) · 村（居）务公开", path: "feed.xml", pagePath: "", items: items, limit: siteEntries,
+            config: site.config))
     }
 
     static func village(_ village: Village, config: SiteConfig) -> OutputFile? {
@@ -65,10 +72,10 @@ enum AtomFeed {
             title: "\(village.name) · 村（居）务公开", path: path, pagePath: pagePath, items: items, config: config))
     }
 
-    private static func feed(title: String, path: String, pagePath: String, items: [Item], config: SiteConfig) -> String {
+    private static func feed(title: String, path: String, pagePath: String, items: [Item], limit: Int? = nil, config: SiteConfig) -> String {
         let sorted = items.sorted {
             ($0.published, $0.villageID, $0.tieKind, $0.tieSlug) > ($1.published, $1.villageID, $1.tieKind, $1.tieSlug)
-        }
+        }.prefix(limit ?? items.count)
         let base = config.baseURL ?? ""
         func id(_ path: String) -> String { config.baseURL.map { $0 + path } ?? "urn:gongkai:\(path)" }
         func date(_ day: CalendarDate) -> String { "\(day)T00:00:00+08:00" }

@@ -74,7 +74,7 @@ struct SiteRenderer: Sendable {
         let units = self.units
         let results = ParallelMap.map(units, workers: workers) { render($0) }
         var files = results.flatMap { $0 }
-        if let sitemap = Sitemap.file(forPaths: files.map(\.path), config: site.config) { files.append(sitemap) }
+        files += Sitemap.files(forPaths: files.map(\.path), config: site.config)
         return files
     }
 

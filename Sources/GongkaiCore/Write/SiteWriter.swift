@@ -66,7 +66,7 @@ enum SiteWriter {
 
         var paths = outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths }
         var extra = extraFiles
-        if let sitemap = Sitemap.file(forPaths: paths, config: renderer.site.config) { extra.append(sitemap) }
+        extra += Sitemap.files(forPaths: paths, config: renderer.site.config)
         var newCache = BuildCache(units: [:], villages: villages, siteFacts: fingerprints.siteFacts)
         for (index, key) in keys.enumerated() {
             newCache.units[key] = BuildCache.Unit(fingerprint: prints[index], files: outcomes[index].paths)
