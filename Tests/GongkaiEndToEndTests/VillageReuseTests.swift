@@ -108,4 +108,33 @@ import Testing
         #expect(report.unitsRendered == 6)
         try TestSupport.expectSameAsCleanBuild(content, output, work: work)
     }
+
+    @Test func aCacheWithAMissingTownshipFileIsNotUsed() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        let shard = output.appendingPathComponent(BuildCache.shardPath("220681100"))
+        #expect(FileManager.default.fileExists(atPath: shard.path))
+        try FileManager.default.removeItem(at: shard)
+        let report = TestSupport.successfulBuild(content, into: output)
+        #expect(report.villagesReused == 0)
+        #expect(FileManager.default.fileExists(atPath: shard.path), "written again")
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
+    @Test func aChangeInOneVillageRewritesOnlyItsTownshipsPartOfTheCache() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        let other = try Data(contentsOf: output.appendingPathComponent(BuildCache.shardPath("jianguo")))
+        let ownBefore = try Data(contentsOf: output.appendingPathComponent(BuildCache.shardPath("220681100")))
+        let needs = content.appendingPathComponent("\(Self.east)/needs.csv")
+        try (try String(contentsOf: needs, encoding: .utf8) + "N4,村卫生室药品不全,医疗,入户走访,2024-06-01,120,\n")
+            .write(to: needs, atomically: true, encoding: .utf8)
+        let report = TestSupport.successfulBuild(content, into: output)
+        #expect(report.villagesReused == 2)
+        #expect(try Data(contentsOf: output.appendingPathComponent(BuildCache.shardPath("jianguo"))) == other)
+        #expect(try Data(contentsOf: output.appendingPathComponent(BuildCache.shardPath("220681100"))) != ownBefore)
+        #expect(BuildCache.read(from: output)?.villages.count == 3)
+    }
 }

@@ -4,20 +4,30 @@ import Foundation
 /// that a chart is byte-identical from build to build.
 enum SVG {
     /// Escapes text for element content and attribute values.
+    /// Most text has nothing to escape and is returned as it is. The five characters are
+    /// ASCII, so they are found scalar by scalar, even where a combining mark follows one.
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscaping) else { return text }
         var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        result.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
     }
 
     /// A coordinate with at most one decimal, no trailing `.0`, never `-0`.

@@ -16,14 +16,35 @@ enum DirectoryWalker {
         return result.sorted()
     }
 
-    /// Relative paths in no particular order, for lookups.
-    static func fileSet(under folder: URL, includeHidden: Bool = true) -> Set<String> {
+    /// Relative paths in no particular order, for lookups. A large output folder is mostly
+    /// folders (one per page): listing them is system calls, so the folders two levels down
+    /// (`villages/<id>` …) are walked on all cores.
+    static func fileSet(under folder: URL, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> Set<String> {
         var result: [String] = []
-        walk(folder.path, prefix: "", includeHidden: includeHidden, skipping: [], into: &result)
-        return Set(result)
+        var deeper: [String] = []
+        walk(folder.path, prefix: "", includeHidden: true, skipping: [], into: &result, stoppingAt: 2, deeper: &deeper)
+        let parts = ParallelMap.map(deeper, workers: workers) { relative in
+            var files: [String] = []
+            walk(folder.path + "/" + relative, prefix: relative, includeHidden: true, skipping: [], into: &files)
+            return files
+        }
+        var set = Set(result)
+        set.reserveCapacity(result.count + parts.reduce(0) { $0 + $1.count })
+        for part in parts { set.formUnion(part) }
+        return set
     }
 
     private static func walk(_ path: String, prefix: String, includeHidden: Bool, skipping: Set<String>, into result: inout [String]) {
+        var unused: [String] = []
+        walk(path, prefix: prefix, includeHidden: includeHidden, skipping: skipping, into: &result, stoppingAt: nil, deeper: &unused)
+    }
+
+    /// Walks below `path`. With `stoppingAt`, folders that many levels down are put in `deeper`
+    /// instead of being entered.
+    private static func walk(
+        _ path: String, prefix: String, includeHidden: Bool, skipping: Set<String>, into result: inout [String],
+        stoppingAt levels: Int? = nil, deeper: inout [String]
+    ) {
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -40,7 +61,13 @@ enum DirectoryWalker {
             }
             if type == Int32(DT_DIR) {
                 guard skipping.isEmpty || !skipping.contains(relative) else { continue }
-                walk(path + "/" + name, prefix: relative, includeHidden: includeHidden, skipping: skipping, into: &result)
+                if levels == 1 {
+                    deeper.append(relative)
+                    continue
+                }
+                walk(
+                    path + "/" + name, prefix: relative, includeHidden: includeHidden, skipping: skipping, into: &result,
+                    stoppingAt: levels.map { $0 - 1 }, deeper: &deeper)
             } else if type == Int32(DT_REG) {
                 result.append(relative)
             }

@@ -73,11 +73,10 @@ enum SiteWriter {
         }
         newCache.units[extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extra.map(\.path))
         extra.append(OutputWriter.marker)
-        // A cache equal to the one in the output need not be encoded again (at a province's
-        // size that takes a second).
-        let cacheUnchanged = cache == newCache && existing.contains(BuildCache.fileName)
-        if !cacheUnchanged { extra.append(newCache.file()) }
-        paths += extra.map(\.path) + (cacheUnchanged ? [BuildCache.fileName] : [])
+        // Only the parts of the cache that changed, and are in the output, are written again.
+        let cacheFiles = newCache.files(comparedWith: cache, present: existing)
+        extra += cacheFiles.write
+        paths += extra.map(\.path) + cacheFiles.kept
 
         let diagnostics = DiagnosticBag()
         Pipeline.checkCollisions(paths, diagnostics: diagnostics)
@@ -96,7 +95,7 @@ enum SiteWriter {
             total.changed += outcome.changes.changed
             total.unchanged += outcome.changes.unchanged
         }
-        if cacheUnchanged { changes.unchanged += 1 }
+        changes.unchanged += cacheFiles.kept.count
         let rendered = outcomes.filter(\.rendered).count
         let keep = Set(paths)
         if cache != nil {
