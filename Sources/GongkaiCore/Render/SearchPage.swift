@@ -76,8 +76,6 @@ enum SearchPage {
 
     /// `[[kind, title, context, path], …]`: short keys keep the file small on a slow link.
     static func index(_ entries: [Entry]) -> Data {
-        let rows = entries.map { [$0.kind, $0.title, $0.context, $0.path] }
-        let data = (try? JSONSerialization.data(withJSONObject: rows, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return data + Data("\n".utf8)
+        JSONText.rows(entries.map { [$0.kind, $0.title, $0.context, $0.path] }) + Data("\n".utf8)
     }
 }
