@@ -2,8 +2,12 @@ import Foundation
 
 /// The build, in the order it runs:
 ///
-/// 1. load      — read the content files, parse YAML and front matter (`Load/`)
-/// 2. validate  — check every field and build the typed model (`Validate/`, `Model/`)
+/// 1. load      — read the site's own files, parse YAML and front matter, list the township
+///    and village folders (`Load/`); an incremental build first decides which village folders
+///    it can leave unread (`Incremental/VillageReuse`)
+/// 2. validate  — check every field and build the typed model (`Validate/`, `Model/`); each
+///    village folder is read here, on all cores, and its parsed files dropped once it is
+///    checked; then every village is summarized for the pages above it (`Summary/`)
 /// 3. privacy   — scan what would be published for personal data (`Privacy/`)
 /// 4. integrity — compare with what was published before (`Integrity/`)
 /// 5. render    — turn the model into pages with the templates (`Render/`, `Markdown/`,

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// The content folder as parsed files, before any field is checked: what the load stage hands
@@ -31,12 +32,21 @@ struct RawPage {
     var bodyFirstLine: Int
 }
 
-/// A township folder: `townships/<id>/township.yaml` and its villages.
+/// A township folder: `townships/<id>/township.yaml` and its village folders, which are read
+/// as they are checked (`TownshipLoader.loadVillage`).
 struct RawTownship {
+    struct VillageFolder: Sendable {
+        var id: String
+        /// Relative to the content folder.
+        var path: String
+    }
+
     var id: String
     var folder: String
     var yaml: ParsedYAML?
-    var villages: [RawVillage]
+    /// The content folder the village folders are in.
+    var content: URL
+    var villageFolders: [VillageFolder]
     /// Villages an incremental build did not load (`VillageReuse`), as the cache summarized them.
     var reused: [VillageSummary] = []
 }

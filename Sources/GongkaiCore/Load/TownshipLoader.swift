@@ -7,56 +7,32 @@ enum TownshipLoader {
     /// The built-in list tables a village folder may hold.
     static let tableFiles = ["services.csv", "needs.csv", "resources.csv", "projects.csv", "milestones.csv", "responsibilities.csv", "decisions.csv"]
 
-    /// Villages are read in parallel (each with its own diagnostics, merged in folder order), so
-    /// the result and the order of the problems found do not depend on the number of workers.
-    /// Village folders in `reused` (by path) are not read: their cached summaries stand in.
-    static func load(
-        from content: URL, diagnostics: DiagnosticBag, reused: [String: CachedVillage] = [:],
-        workers: Int = ProcessInfo.processInfo.activeProcessorCount
-    ) -> [RawTownship] {
+    /// The township folders with their `township.yaml`, and the village folders below them.
+    /// The village folders are read later, one by one as they are checked
+    /// (`TownshipDecoder`), so that a village's parsed files are dropped as soon as it is
+    /// checked instead of the parsed files of a whole province being held at once. Village
+    /// folders in `reused` (by path) are not read at all: their cached summaries stand in.
+    static func load(from content: URL, diagnostics: DiagnosticBag, reused: [String: CachedVillage] = [:]) -> [RawTownship] {
         let root = content.appending(path: folder, directoryHint: .inferFromPath)
-        var townships = FolderListing.folders(in: root).map { id in
+        return FolderListing.folders(in: root).map { id in
             let path = "\(folder)/\(id)"
             let yaml = loadYAML("\(path)/township.yaml", in: content, diagnostics: diagnostics)
-            return RawTownship(id: id, folder: path, yaml: yaml, villages: [])
-        }
-        let jobs = townships.indices.flatMap { (index: Int) -> [VillageJob] in
-            let villagesPath = "\(townships[index].folder)/villages"
-            return FolderListing.folders(in: content.appending(path: villagesPath, directoryHint: .inferFromPath)).compactMap { (id: String) -> VillageJob? in
-                let path = "\(villagesPath)/\(id)"
-                if let cached = reused[path] {
-                    townships[index].reused.append(cached.summary)
-                    return nil
+            var township = RawTownship(id: id, folder: path, yaml: yaml, content: content, villageFolders: [])
+            for village in FolderListing.folders(in: content.appending(path: "\(path)/villages", directoryHint: .inferFromPath)) {
+                let villagePath = "\(path)/villages/\(village)"
+                if let cached = reused[villagePath] {
+                    township.reused.append(cached.summary)
+                } else {
+                    township.villageFolders.append(RawTownship.VillageFolder(id: village, path: villagePath))
                 }
-                return VillageJob(township: index, id: id, path: path)
             }
+            return township
         }
-        let loaded = ParallelMap.map(jobs, workers: workers) { job in
-            let bag = DiagnosticBag()
-            let village = loadVillage(id: job.id, path: job.path, in: content, diagnostics: bag)
-            return LoadedVillage(village: village, diagnostics: bag.items)
-        }
-        for (job, result) in zip(jobs, loaded) {
-            townships[job.township].villages.append(result.village)
-            diagnostics.add(contentsOf: result.diagnostics)
-        }
-        return townships
     }
 
-    private struct VillageJob: Sendable {
-        var township: Int
-        var id: String
-        var path: String
-    }
-
-    /// A village as read by one worker. Parsed YAML nodes are not marked `Sendable`, but each
-    /// is built by one worker and only read after the workers are done.
-    private struct LoadedVillage: @unchecked Sendable {
-        var village: RawVillage
-        var diagnostics: [Diagnostic]
-    }
-
-    private static func loadVillage(id: String, path: String, in content: URL, diagnostics: DiagnosticBag) -> RawVillage {
+    /// Reads one village folder: `village.yaml`, the tables, custom lists, notices, attachments
+    /// and finance data.
+    static func loadVillage(id: String, path: String, in content: URL, diagnostics: DiagnosticBag) -> RawVillage {
         var tables: [String: CSVTable] = [:]
         var unreadable: Set<String> = []
         for name in tableFiles where FileManager.default.fileExists(atPath: content.appending(path: "\(path)/\(name)", directoryHint: .inferFromPath).path) {

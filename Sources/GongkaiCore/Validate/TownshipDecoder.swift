@@ -9,7 +9,12 @@ enum TownshipDecoder {
               let reader = MappingReader(
                 YAMLValue(yaml), allowed: ["name", "kind", "code", "address", "phone", "summary"], diagnostics: diagnostics,
                 what: "乡镇（街道）信息")
-        else { return nil }
+        else {
+            // The villages cannot be checked without their township, but the problems in
+            // reading their files are reported all the same.
+            readVillages(raw.villageFolders, in: raw.content, of: nil, diagnostics: diagnostics)
+            return nil
+        }
         let name = reader.string("name", required: true, label: "名称")
         let kind = reader.choice("kind", label: "类型", options: Township.Kind.allCases.map { ($0.rawValue, $0) })
         let code = DivisionCode.read(reader, folderCode: id.code, length: 9, what: "乡镇（街道）")
@@ -18,29 +23,28 @@ enum TownshipDecoder {
             address: reader.string("address", required: false, label: "地址"),
             phone: reader.string("phone", required: false, label: "电话"),
             summary: reader.string("summary", required: false, label: "简介"), villages: [], summaries: raw.reused)
-        township.villages = decodeVillages(raw.villages, of: township, diagnostics: diagnostics)
+        township.villages = readVillages(raw.villageFolders, in: raw.content, of: township, diagnostics: diagnostics)
         guard id.valid, name != nil, kind != nil, code.ok, !file.isEmpty else { return nil }
         return township
     }
 
-    /// Villages are independent of each other, so they are checked on all cores, each with its
-    /// own diagnostics, merged back in folder order.
-    private static func decodeVillages(_ villages: [RawVillage], of township: Township, diagnostics: DiagnosticBag) -> [Village] {
-        let results = ParallelMap.map(villages.map(ParsedVillage.init), workers: ProcessInfo.processInfo.activeProcessorCount) { parsed in
+    /// Villages are independent of each other, so they are read and checked on all cores, each
+    /// with its own diagnostics, merged back in folder order. A village's parsed files are
+    /// dropped as soon as it is checked.
+    @discardableResult
+    private static func readVillages(
+        _ folders: [RawTownship.VillageFolder], in content: URL, of township: Township?, diagnostics: DiagnosticBag
+    ) -> [Village] {
+        let results = ParallelMap.map(folders, workers: ProcessInfo.processInfo.activeProcessorCount) { folder in
             let bag = DiagnosticBag()
-            let village = VillageDecoder.decode(parsed.raw, township: township, diagnostics: bag)
+            let raw = TownshipLoader.loadVillage(id: folder.id, path: folder.path, in: content, diagnostics: bag)
+            let village = township.flatMap { VillageDecoder.decode(raw, township: $0, diagnostics: bag) }
             return DecodedVillage(village: village, diagnostics: bag.items)
         }
         return results.compactMap { result in
             diagnostics.add(contentsOf: result.diagnostics)
             return result.village
         }
-    }
-
-    /// A loaded village handed to a worker. Its YAML nodes are not marked `Sendable`; each is
-    /// only read, by one worker.
-    private struct ParsedVillage: @unchecked Sendable {
-        let raw: RawVillage
     }
 
     private struct DecodedVillage: Sendable {
