@@ -60,7 +60,7 @@ import Testing
         let report = TestSupport.successfulBuild(content, into: output)
         #expect(report.villagesReused == 2, "its folder looks different to the file system")
         #expect(report.unitsRendered == 0, "but its content is the same")
-        #expect(report.changes?.changed == 1, "the build cache, which records the new stamp")
+        #expect(report.changes?.changed == 2, "the build cache: its index and the part of its township, which record the new stamp")
     }
 
     /// A number one village declares public may be written in another village's files. When
@@ -135,6 +135,52 @@ import Testing
         #expect(report.villagesReused == 2)
         #expect(try Data(contentsOf: output.appendingPathComponent(BuildCache.shardPath("jianguo"))) == other)
         #expect(try Data(contentsOf: output.appendingPathComponent(BuildCache.shardPath("220681100"))) != ownBefore)
-        #expect(BuildCache.read(from: output)?.villages.count == 3)
+        #expect(BuildCache.readIndex(from: output).flatMap { BuildCache.read(from: output, index: $0) }?.villages.count == 3)
+    }
+
+    @Test func aBuildWithNothingToDoLoadsNothing() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let first = TestSupport.successfulBuild(content, into: output)
+        let before = try TestSupport.tree(output)
+        let second = TestSupport.successfulBuild(content, into: output)
+        #expect(!second.stageTimes.contains { $0.name == "load" }, "\(second.stageTimes.map(\.name))")
+        #expect(second.filesWritten == first.filesWritten)
+        #expect(second.changes?.unchanged == first.filesWritten)
+        #expect(try TestSupport.tree(output) == before)
+    }
+
+    @Test func aFileAddedToTheOutputByHandIsRemovedAgain() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        try "手工添加".write(to: output.appendingPathComponent("villages/220681100201/note.html"), atomically: true, encoding: .utf8)
+        let report = TestSupport.successfulBuild(content, into: output)
+        #expect(report.changes?.removed == 1)
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
+    @Test func aStrictBuildWithNothingToDoStillFailsOnTheWarnings() throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = try TestSupport.copyContent(TestSupport.sampleContent, into: work)
+        let output = work.appendingPathComponent("public")
+        _ = TestSupport.successfulBuild(content, into: output)
+        let before = try TestSupport.tree(output)
+        let strict = TestSupport.build(content: content, output: output, strict: true)
+        #expect(!strict.succeeded)
+        #expect(strict.warningCount == 1)
+        #expect(try TestSupport.tree(output) == before)
+    }
+
+    @Test func anotherDayIsAnotherBuild() throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = try TestSupport.copyContent(TestSupport.sampleContent, into: work)
+        let output = work.appendingPathComponent("public")
+        _ = TestSupport.successfulBuild(content, into: output)
+        // Deadlines are checked against the day: on the day after, the build must run.
+        let later = TestSupport.build(content: content, output: output, asOf: CalendarDate("2026-11-30")!)
+        #expect(later.stageTimes.contains { $0.name == "load" })
     }
 }

@@ -29,6 +29,11 @@ public enum Pipeline {
         /// holds (listed once, for what the cache says is there and what must go).
         var cache: BuildCache?
         var outputFiles: Set<String>?
+        /// `IncrementalState.inputs`, which the new cache records.
+        var inputs = ""
+        /// Set when the output is up to date (`IncrementalState.isUpToDate`): how many files it
+        /// holds and how many villages it has.
+        var upToDate: (files: Int, villages: Int)?
         /// What the next build's cache keeps of every village.
         var villages: [String: CachedVillage] = [:]
         var villagesReused = 0
@@ -60,17 +65,26 @@ public enum Pipeline {
 
     public static func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
         var prepared = prepare(options, progress: progress, incremental: true)
+        if let upToDate = prepared.upToDate {
+            var changes = OutputWriter.Changes()
+            changes.unchanged = upToDate.files
+            var report = prepared.report(written: upToDate.files, changes: changes, unitsRendered: 0)
+            report.villagesReused = upToDate.villages
+            return report
+        }
         guard !prepared.blocked, let renderer = prepared.renderer, let fingerprints = prepared.fingerprints else {
             return prepared.report(written: 0)
         }
         progress?.stage("render", count: nil)
         do {
-            let (extra, cache, villages, outputFiles) = (prepared.extraFiles, prepared.cache, prepared.villages, prepared.outputFiles)
+            let (extra, cache, outputFiles) = (prepared.extraFiles, prepared.cache, prepared.outputFiles)
+            let record = SiteWriter.Record(
+                villages: prepared.villages, inputs: prepared.inputs, warnings: prepared.diagnostics.items.filter { $0.severity == .warning })
             let workers = options.workers
             let result = try prepared.timer.measure("render+write") { () throws(OutputWriter.Failure) in
                 try SiteWriter.write(
-                    renderer, fingerprints: fingerprints, extraFiles: extra, to: options.outputFolder, cache: cache, outputFiles: outputFiles, villages: villages,
-                    workers: workers)
+                    renderer, fingerprints: fingerprints, extraFiles: extra, to: options.outputFolder, cache: cache, outputFiles: outputFiles,
+                    record: record, workers: workers)
             }
             prepared.diagnostics.add(contentsOf: result.diagnostics)
             return prepared.report(written: result.written, changes: result.changes, unitsRendered: result.unitsRendered)
@@ -102,13 +116,17 @@ public enum Pipeline {
             InputFingerprints.context(
                 contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, baseURL: options.baseURL, asOf: asOf)
         }
-        let cache = incremental ? timer.measure("cache") { BuildCache.read(from: options.outputFolder) } : nil
-        let outputFiles = cache == nil ? nil : timer.measure("output") { DirectoryWalker.fileSet(under: options.outputFolder) }
-        let reuse = incremental ? timer.measure("reuse") {
-            VillageReuse.plan(
-                content: options.contentFolder, cache: reuseVillages ? cache : nil, outputFiles: outputFiles ?? [],
-                fingerprints: fingerprints)
-        } : nil
+        let state = incremental ? timer.measure("stamps") { IncrementalState.read(options, fingerprints: fingerprints) } : nil
+        if let state, let index = state.index, reuseVillages, state.isUpToDate {
+            // Nothing to do: the output is what this build would write. Its warnings still stand.
+            diagnostics.add(contentsOf: index.warnings)
+            var prepared = stop()
+            prepared.upToDate = (state.outputFiles.count, state.stamps.count)
+            return prepared
+        }
+        let cache = state?.index.flatMap { index in timer.measure("cache") { BuildCache.read(from: options.outputFolder, index: index) } }
+        let outputFiles = cache == nil ? nil : state?.outputFiles
+        let reuse = state.map { VillageReuse.plan(state: $0, cache: reuseVillages ? cache : nil, fingerprints: fingerprints) }
         let reused = reuse?.reused ?? [:]
         let raw = timer.measure("load") { ContentLoader.load(from: options.contentFolder, diagnostics: diagnostics, reused: reused) }
         progress?.stage("validate", count: nil)
@@ -147,7 +165,7 @@ public enum Pipeline {
         extra.append(PublicationManifest(site: site).file())
         return Prepared(
             diagnostics: diagnostics, renderer: SiteRenderer(site, templates: templates), fingerprints: fingerprints, cache: cache,
-            outputFiles: outputFiles, villages: villages ?? [:], villagesReused: reused.count, extraFiles: extra, timer: timer, strict: options.strict)
+            outputFiles: outputFiles, inputs: state?.inputs ?? "", villages: villages ?? [:], villagesReused: reused.count, extraFiles: extra, timer: timer, strict: options.strict)
     }
 
     private static func applyBaseURL(_ override: String?, to site: inout SiteContent?, diagnostics: DiagnosticBag) {

@@ -16,6 +16,9 @@ extension BuildCache {
         var units: [String: Unit]
         /// The townships that have a file in `.gongkai-cache/`, sorted.
         var townships: [String]
+        var inputs: String
+        var outputs: String
+        var warnings: [Diagnostic]
     }
 
     /// `.gongkai-cache/<township>.json`.
@@ -44,7 +47,9 @@ extension BuildCache {
                 indexUnits[key] = unit
             }
         }
-        let index = Index(format: format, generator: generator, siteFacts: siteFacts, units: indexUnits, townships: shards.keys.sorted())
+        let index = Index(
+            format: format, generator: generator, siteFacts: siteFacts, units: indexUnits, townships: shards.keys.sorted(),
+            inputs: inputs, outputs: outputs, warnings: warnings)
         return (index, shards)
     }
 
@@ -73,18 +78,26 @@ extension BuildCache {
         return OutputFile(path: path, contents: ((try? encoder.encode(value)) ?? Data()) + Data("\n".utf8))
     }
 
-    /// The cache of the output folder, when it is whole and one this version can use.
-    static func read(from output: URL, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> BuildCache? {
+    /// The index of the output folder's cache, when it is one this version can use.
+    static func readIndex(from output: URL) -> Index? {
+        guard let data = FileManager.default.contents(atPath: output.appending(path: fileName, directoryHint: .inferFromPath).path),
+              let index = try? JSONDecoder().decode(Index.self, from: data),
+              index.format == format, index.generator == generatorVersion
+        else { return nil }
+        return index
+    }
+
+    /// The whole cache of the output folder, with the index already read, when every part of
+    /// it can be read.
+    static func read(from output: URL, index: Index, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> BuildCache? {
         @Sendable func data(_ path: String) -> Data? {
             FileManager.default.contents(atPath: output.appending(path: path, directoryHint: .inferFromPath).path)
         }
-        guard let indexData = data(fileName), let index = try? JSONDecoder().decode(Index.self, from: indexData),
-              index.format == format, index.generator == generatorVersion
-        else { return nil }
         let shards = ParallelMap.map(index.townships, workers: workers) { township in
             data(shardPath(township)).flatMap { try? JSONDecoder().decode(Shard.self, from: $0) }
         }
-        var cache = BuildCache(units: index.units, siteFacts: index.siteFacts)
+        var cache = BuildCache(
+            units: index.units, siteFacts: index.siteFacts, inputs: index.inputs, outputs: index.outputs, warnings: index.warnings)
         for shard in shards {
             guard let shard else { return nil }
             cache.units.merge(shard.units) { first, _ in first }

@@ -23,4 +23,10 @@ struct BuildCache: Codable, Equatable, Sendable {
     var villages: [String: CachedVillage] = [:]
     /// `InputFingerprints.siteFacts` of the build that wrote the cache.
     var siteFacts = ""
+    /// `IncrementalState.inputs` of the build that wrote the cache, the digest of the files it
+    /// left in the output, and the warnings it reported: what a build with nothing to do
+    /// reports again.
+    var inputs = ""
+    var outputs = ""
+    var warnings: [Diagnostic] = []
 }

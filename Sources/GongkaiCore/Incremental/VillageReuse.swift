@@ -23,24 +23,16 @@ struct VillageReuse: Sendable {
         }
     }
 
-    static func plan(
-        content: URL, cache: BuildCache?, outputFiles: Set<String>, fingerprints: InputFingerprints,
-        workers: Int = ProcessInfo.processInfo.activeProcessorCount
-    ) -> VillageReuse {
-        let folders = villageFolders(in: content)
-        let decisions = ParallelMap.map(folders.map { Job(township: $0.township, path: $0.path) }, workers: workers) { job in
-            let stamp = FolderStamp.of(content.appending(path: job.path, directoryHint: .isDirectory))
-            guard let cache, let cached = cache.villages[job.path], cached.stamp == stamp,
-                  cached.context == fingerprints.context(ofTownship: job.township),
+    static func plan(state: IncrementalState, cache: BuildCache?, fingerprints: InputFingerprints) -> VillageReuse {
+        var plan = VillageReuse(stamps: state.stamps, reused: [:])
+        guard let cache else { return plan }
+        for (path, stamp) in state.stamps {
+            guard let cached = cache.villages[path], cached.stamp == stamp,
+                  cached.context == fingerprints.context(ofTownship: String(path.split(separator: "/")[1])),
                   let unit = cache.units["village/\(cached.summary.id)"], unit.fingerprint != "",
-                  unit.files.allSatisfy(outputFiles.contains)
-            else { return Decision(stamp: stamp, reuse: nil) }
-            return Decision(stamp: stamp, reuse: cached)
-        }
-        var plan = VillageReuse(stamps: [:], reused: [:])
-        for (folder, decision) in zip(folders, decisions) {
-            plan.stamps[folder.path] = decision.stamp
-            if let reuse = decision.reuse { plan.reused[folder.path] = reuse }
+                  unit.files.allSatisfy(state.outputFiles.contains)
+            else { continue }
+            plan.reused[path] = cached
         }
         return plan
     }
@@ -68,15 +60,5 @@ struct VillageReuse: Sendable {
             }
         }
         return entries
-    }
-
-    private struct Job: Sendable {
-        var township: String
-        var path: String
-    }
-
-    private struct Decision: Sendable {
-        var stamp: String
-        var reuse: CachedVillage?
     }
 }

@@ -26,11 +26,19 @@ enum SiteWriter {
 
     static let extraUnitKey = "extra"
 
+    /// What the new build cache records besides the units: every village, the digest of the
+    /// inputs and the warnings of the build.
+    struct Record {
+        var villages: [String: CachedVillage]
+        var inputs: String
+        var warnings: [Diagnostic]
+    }
+
     /// `cache` is the output's build cache (nil for a clean build) and `outputFiles` the files
-    /// the output holds; `villages` is what the new cache keeps of every village.
+    /// the output holds; `record` is what the new cache keeps besides the units.
     static func write(
         _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: [OutputFile], to output: URL, cache: BuildCache?,
-        outputFiles: Set<String>?, villages: [String: CachedVillage], workers: Int
+        outputFiles: Set<String>?, record: Record, workers: Int
     ) throws(OutputWriter.Failure) -> Result {
         let hasOutput = FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.markerName, directoryHint: .inferFromPath).path)
         let cache = hasOutput ? cache : nil
@@ -67,12 +75,16 @@ enum SiteWriter {
         var paths = outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths }
         var extra = extraFiles
         extra += Sitemap.files(forPaths: paths, config: renderer.site.config)
-        var newCache = BuildCache(units: [:], villages: villages, siteFacts: fingerprints.siteFacts)
+        var newCache = BuildCache(
+            units: [:], villages: record.villages, siteFacts: fingerprints.siteFacts, inputs: record.inputs, warnings: record.warnings)
         for (index, key) in keys.enumerated() {
             newCache.units[key] = BuildCache.Unit(fingerprint: prints[index], files: outcomes[index].paths)
         }
         newCache.units[extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extra.map(\.path))
         extra.append(OutputWriter.marker)
+        // The files the output will hold, the cache's own among them.
+        let cachePaths = [BuildCache.fileName] + newCache.split().index.townships.map(BuildCache.shardPath)
+        newCache.outputs = IncrementalState.digest(of: paths + extra.map(\.path) + cachePaths)
         // Only the parts of the cache that changed, and are in the output, are written again.
         let cacheFiles = newCache.files(comparedWith: cache, present: existing)
         extra += cacheFiles.write

@@ -1,0 +1,55 @@
+import Foundation
+
+/// What an incremental build finds before it loads anything: the index of the output's build
+/// cache, the files the output holds, the stamp of every village folder, and one digest of
+/// everything the build reads. When that digest is the one the cache recorded and the output
+/// holds exactly the files the last build left, there is nothing to do (`isUpToDate`), as
+/// `make` would say.
+struct IncrementalState: Sendable {
+    var index: BuildCache.Index?
+    var outputFiles: Set<String>
+    /// `FolderStamp` of every village folder, by its path in the content folder.
+    var stamps: [String: String]
+    var inputs: String
+
+    static func read(_ options: BuildOptions, fingerprints: InputFingerprints) -> IncrementalState {
+        let index = BuildCache.readIndex(from: options.outputFolder)
+        let outputFiles = index == nil ? [] : DirectoryWalker.fileSet(under: options.outputFolder)
+        let folders = VillageReuse.villageFolders(in: options.contentFolder)
+        let content = options.contentFolder
+        let stamps = ParallelMap.map(folders.map(\.path), workers: ProcessInfo.processInfo.activeProcessorCount) { path in
+            FolderStamp.of(content.appending(path: path, directoryHint: .isDirectory))
+        }
+        var byPath: [String: String] = [:]
+        for (folder, stamp) in zip(folders, stamps) { byPath[folder.path] = stamp }
+
+        var digest = InputFingerprints.Digest()
+        digest.add(fingerprints.shared)
+        digest.add(fingerprints.plan)
+        for township in fingerprints.townships.keys.sorted() {
+            digest.add(township)
+            digest.add(fingerprints.townships[township]!)
+        }
+        for folder in folders {
+            digest.add(folder.path)
+            digest.add(byPath[folder.path]!)
+        }
+        // A manifest given on the command line is always checked; whether the output's own is
+        // checked is part of what the build does.
+        digest.add(options.previousManifest == nil ? "check \(options.checkPublished)" : "previous manifest given")
+        return IncrementalState(index: index, outputFiles: outputFiles, stamps: byPath, inputs: digest.finish())
+    }
+
+    /// Nothing the build reads changed, and the output holds the files the cache says it does.
+    var isUpToDate: Bool {
+        guard let index, !index.inputs.isEmpty else { return false }
+        return index.inputs == inputs && index.outputs == Self.digest(of: Array(outputFiles))
+    }
+
+    /// A digest of a list of output files, whatever their order.
+    static func digest(of files: [String]) -> String {
+        var digest = InputFingerprints.Digest()
+        for file in files.sorted() { digest.add(file) }
+        return digest.finish()
+    }
+}
