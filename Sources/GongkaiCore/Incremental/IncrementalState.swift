@@ -43,13 +43,27 @@ struct IncrementalState: Sendable {
     /// Nothing the build reads changed, and the output holds the files the cache says it does.
     var isUpToDate: Bool {
         guard let index, !index.inputs.isEmpty else { return false }
-        return index.inputs == inputs && index.outputs == Self.digest(of: Array(outputFiles))
+        return index.inputs == inputs && index.outputs == Self.digest(of: outputFiles)
     }
 
-    /// A digest of a list of output files, whatever their order.
-    static func digest(of files: [String]) -> String {
-        var digest = InputFingerprints.Digest()
-        for file in files.sorted() { digest.add(file) }
-        return digest.finish()
+    /// A digest of a set of output file names, whatever their order: their number and two
+    /// wrapping sums of 64-bit FNV-1a hashes (with different starting values) of their UTF-8
+    /// bytes. It tells whether files were added to or removed from the output since the last
+    /// build, without sorting a province's 1.6 million names (Swift's string comparison made
+    /// that 15 % of a rebuild).
+    static func digest(of files: some Collection<String>) -> String {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        for file in files {
+            var a: UInt64 = 0xcbf2_9ce4_8422_2325
+            var b: UInt64 = 0x8422_2325_cbf2_9ce4
+            for byte in file.utf8 {
+                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            first &+= a
+            second &+= b
+        }
+        return "\(files.count)-\(String(first, radix: 16))-\(String(second, radix: 16))"
     }
 }
