@@ -9,9 +9,9 @@ import Testing
     static let east = "townships/220681100/villages/220681100201"
     static let west = "townships/220681100/villages/220681100202"
 
-    private func copy() throws -> (work: URL, content: URL, output: URL) {
+    private func copy(of site: URL = VillageSiteTests.fixture) throws -> (work: URL, content: URL, output: URL) {
         let work = try TestSupport.temporaryFolder()
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
+        let content = try TestSupport.copyContent(site, into: work)
         return (work, content, work.appendingPathComponent("public"))
     }
 
@@ -85,10 +85,8 @@ import Testing
     }
 
     @Test func theWarningsOfAnUnreadVillageAreStillReported() throws {
-        let work = try TestSupport.temporaryFolder()
+        let (work, content, output) = try copy(of: TestSupport.sampleContent)
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = try TestSupport.copyContent(TestSupport.sampleContent, into: work)
-        let output = work.appendingPathComponent("public")
         let first = TestSupport.successfulBuild(content, into: output)
         #expect(first.warningCount == 1, "东岔村 is late on the fixed day")
         let second = TestSupport.successfulBuild(content, into: output)
@@ -161,10 +159,8 @@ import Testing
     }
 
     @Test func aStrictBuildWithNothingToDoStillFailsOnTheWarnings() throws {
-        let work = try TestSupport.temporaryFolder()
+        let (work, content, output) = try copy(of: TestSupport.sampleContent)
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = try TestSupport.copyContent(TestSupport.sampleContent, into: work)
-        let output = work.appendingPathComponent("public")
         _ = TestSupport.successfulBuild(content, into: output)
         let before = try TestSupport.tree(output)
         let strict = TestSupport.build(content: content, output: output, strict: true)
@@ -174,10 +170,8 @@ import Testing
     }
 
     @Test func anotherDayIsAnotherBuild() throws {
-        let work = try TestSupport.temporaryFolder()
+        let (work, content, output) = try copy(of: TestSupport.sampleContent)
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = try TestSupport.copyContent(TestSupport.sampleContent, into: work)
-        let output = work.appendingPathComponent("public")
         _ = TestSupport.successfulBuild(content, into: output)
         // Deadlines are checked against the day: on the day after, the build must run.
         let later = TestSupport.build(content: content, output: output, asOf: CalendarDate("2026-11-30")!)
