@@ -177,4 +177,75 @@ import Testing
         let later = TestSupport.build(content: content, output: output, asOf: CalendarDate("2026-11-30")!)
         #expect(later.stageTimes.contains { $0.name == "load" })
     }
+
+    // What a review of village reuse found; each of these once gave a result a clean build did not.
+
+    @Test func aManifestGivenOnTheCommandLineIsAlwaysCheckedAgainst() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        // The live site published a notice this content does not have.
+        let live = work.appendingPathComponent("live-manifest.json")
+        let published = try TestSupport.read(output, PublicationManifest.fileName)
+        let extra = published.replacingOccurrences(of: "2024-q2-caiwu", with: "2023-caiwu")
+        #expect(extra != published)
+        try extra.write(to: live, atomically: true, encoding: .utf8)
+        var options = BuildOptions(
+            contentFolder: content, templatesFolder: TestSupport.templates, outputFolder: output, previousManifest: live)
+        options.asOf = TestSupport.sampleAsOf
+        let report = Pipeline.build(options)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.code == .disclosureRemoved })
+    }
+
+    @Test func theOutputsManifestReplacedByHandIsCheckedAgainst() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        let manifest = output.appendingPathComponent(PublicationManifest.fileName)
+        let published = try String(contentsOf: manifest, encoding: .utf8)
+        // As if the live site's manifest, with a notice this content does not have, were put there.
+        try published.replacingOccurrences(of: "2024-q2-caiwu", with: "2023-caiwu").write(to: manifest, atomically: true, encoding: .utf8)
+        let report = TestSupport.build(content: content, output: output)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.code == .disclosureRemoved })
+    }
+
+    @Test func personalDataInAContentFileOutsideTheVillagesIsFound() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        try "值班电话 13812345678\n".write(to: content.appendingPathComponent("townships/jianguo/notes.md"), atomically: true, encoding: .utf8)
+        let report = TestSupport.build(content: content, output: output)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.code == .personalData && $0.location.file == "townships/jianguo/notes.md" })
+    }
+
+    @Test func aFileALinkPointsToIsFollowedWhenItChanges() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        // 东岭村's services come from a table kept outside its folder.
+        let services = content.appendingPathComponent("\(Self.east)/services.csv")
+        let shared = work.appendingPathComponent("shared-services.csv")
+        try FileManager.default.moveItem(at: services, to: shared)
+        try FileManager.default.createSymbolicLink(at: services, withDestinationURL: shared)
+        _ = TestSupport.successfulBuild(content, into: output)
+        try (try String(contentsOf: shared, encoding: .utf8) + "S99,临时证明开具,便民,村委会,,,\n").write(to: shared, atomically: false, encoding: .utf8)
+        let report = TestSupport.successfulBuild(content, into: output)
+        #expect(report.villagesReused == 2)
+        #expect(try TestSupport.read(output, "villages/220681100201/services/index.html").contains("临时证明开具"))
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
+    @Test func anEmptyAttachmentFolderIsNoticed() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let first = TestSupport.successfulBuild(content, into: output)
+        try FileManager.default.createDirectory(
+            at: content.appendingPathComponent("\(Self.east)/disclosures/2025-06-weizhi"), withIntermediateDirectories: true)
+        let report = TestSupport.successfulBuild(content, into: output)
+        #expect(report.villagesReused == 2)
+        #expect(report.warningCount == first.warningCount + 1)
+        #expect(report.diagnostics.contains { $0.code == .attachmentUnlisted })
+    }
 }

@@ -79,7 +79,7 @@ public enum Pipeline {
         do {
             let (extra, cache, outputFiles) = (prepared.extraFiles, prepared.cache, prepared.outputFiles)
             let record = SiteWriter.Record(
-                villages: prepared.villages, inputs: prepared.inputs, warnings: prepared.diagnostics.items.filter { $0.severity == .warning })
+                villages: prepared.villages, inputs: prepared.inputs, warnings: prepared.diagnostics.items.filter { $0.severity == .warning }.sorted())
             let workers = options.workers
             let result = try prepared.timer.measure("render+write") { () throws(OutputWriter.Failure) in
                 try SiteWriter.write(
@@ -116,7 +116,12 @@ public enum Pipeline {
             InputFingerprints.context(
                 contentFolder: options.contentFolder, templatesFolder: options.templatesFolder, baseURL: options.baseURL, asOf: asOf)
         }
-        let state = incremental ? timer.measure("stamps") { IncrementalState.read(options, fingerprints: fingerprints) } : nil
+        let unsafe = OutputWriter.checkSafe(output: options.outputFolder, protected: [options.contentFolder, options.templatesFolder, cwd()])
+        if let unsafe { diagnostics.add(unsafe) }
+        // An output folder that may not be written is not read either; every other problem is
+        // still found and reported.
+        let state = incremental && unsafe == nil
+            ? timer.measure("stamps") { IncrementalState.read(options, fingerprints: fingerprints) } : nil
         if let state, let index = state.index, reuseVillages, state.isUpToDate {
             // Nothing to do: the output is what this build would write. Its warnings still stand.
             diagnostics.add(contentsOf: index.warnings)
@@ -135,9 +140,15 @@ public enum Pipeline {
         applyBaseURL(options.baseURL, to: &site, diagnostics: diagnostics)
         if site?.catalogue != nil { site?.asOf = asOf }
         site = site.map { site in timer.measure("summarize") { site.summarized() } }
-        if let unsafe = OutputWriter.checkSafe(
-            output: options.outputFolder, protected: [options.contentFolder, options.templatesFolder, cwd()]) {
-            diagnostics.add(unsafe)
+        if let site, !reused.isEmpty, InputFingerprints.facts(of: site) != cache?.siteFacts {
+            // Something every page may show changed (whether the site has a feed, the phone
+            // numbers declared public): the villages left unread may be out of date.
+            return prepare(options, progress: progress, incremental: true, reuseVillages: false)
+        }
+        // What the villages left unread found when they were read: in a clean build the
+        // deadline warnings come only from a site that validated.
+        for village in reused.keys.sorted() {
+            diagnostics.add(contentsOf: reused[village]!.warnings.filter { site != nil || !DeadlineCheck.codes.contains($0.code) })
         }
         if let site {
             progress?.stage("privacy", count: nil)
@@ -145,7 +156,6 @@ public enum Pipeline {
                 PrivacyGuard.check(contentFolder: options.contentFolder, site: site, diagnostics: diagnostics, skipping: Set(reused.keys))
             }
             DeadlineCheck.check(site, diagnostics: diagnostics)
-            for village in reused.keys.sorted() { diagnostics.add(contentsOf: reused[village]!.warnings) }
             if options.checkPublished {
                 timer.measure("integrity") { checkPublished(site, options: options, diagnostics: diagnostics) }
             }
@@ -154,11 +164,6 @@ public enum Pipeline {
         timer.measure("digests") {
             let digests = reused.values.reduce(into: [String: String]()) { $0[$1.summary.id] = $1.fingerprint }
             fingerprints.addVillages(of: site, contentFolder: options.contentFolder, reused: digests)
-        }
-        if !reused.isEmpty, fingerprints.siteFacts != cache?.siteFacts {
-            // Something every page may show changed (whether the site has a feed, the phone
-            // numbers declared public): the villages left unread may be out of date.
-            return prepare(options, progress: progress, incremental: true, reuseVillages: false)
         }
         let villages = reuse.map { VillageReuse.entries(of: site, reuse: $0, fingerprints: fingerprints, diagnostics: diagnostics.items) }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)

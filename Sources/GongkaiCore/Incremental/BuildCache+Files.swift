@@ -18,6 +18,7 @@ extension BuildCache {
         var townships: [String]
         var inputs: String
         var outputs: String
+        var manifest: String
         var warnings: [Diagnostic]
     }
 
@@ -49,7 +50,7 @@ extension BuildCache {
         }
         let index = Index(
             format: format, generator: generator, siteFacts: siteFacts, units: indexUnits, townships: shards.keys.sorted(),
-            inputs: inputs, outputs: outputs, warnings: warnings)
+            inputs: inputs, outputs: outputs, manifest: manifest, warnings: warnings)
         return (index, shards)
     }
 
@@ -97,7 +98,8 @@ extension BuildCache {
             data(shardPath(township)).flatMap { try? JSONDecoder().decode(Shard.self, from: $0) }
         }
         var cache = BuildCache(
-            units: index.units, siteFacts: index.siteFacts, inputs: index.inputs, outputs: index.outputs, warnings: index.warnings)
+            units: index.units, siteFacts: index.siteFacts, inputs: index.inputs, outputs: index.outputs, manifest: index.manifest,
+            warnings: index.warnings)
         for shard in shards {
             guard let shard else { return nil }
             cache.units.merge(shard.units) { first, _ in first }

@@ -28,5 +28,7 @@ struct BuildCache: Codable, Equatable, Sendable {
     /// reports again.
     var inputs = ""
     var outputs = ""
+    /// `IncrementalState.manifestDigest` of the manifest the build left in the output.
+    var manifest = ""
     var warnings: [Diagnostic] = []
 }

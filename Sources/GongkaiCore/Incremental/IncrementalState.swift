@@ -2,15 +2,19 @@ import Foundation
 
 /// What an incremental build finds before it loads anything: the index of the output's build
 /// cache, the files the output holds, the stamp of every village folder, and one digest of
-/// everything the build reads. When that digest is the one the cache recorded and the output
-/// holds exactly the files the last build left, there is nothing to do (`isUpToDate`), as
-/// `make` would say.
+/// everything the build reads. When that digest is the one the cache recorded, the output holds
+/// exactly the files the last build left and its publication manifest is the one it wrote, there
+/// is nothing to do (`isUpToDate`), as `make` would say. A build given `--previous-manifest`
+/// always runs: the manifest it is checked against is not the output's.
 struct IncrementalState: Sendable {
     var index: BuildCache.Index?
     var outputFiles: Set<String>
     /// `FolderStamp` of every village folder, by its path in the content folder.
     var stamps: [String: String]
     var inputs: String
+    /// SHA-256 of the output's `gongkai-manifest.json` ("" when there is none).
+    var manifest: String
+    let previousManifestGiven: Bool
 
     static func read(_ options: BuildOptions, fingerprints: InputFingerprints) -> IncrementalState {
         let index = BuildCache.readIndex(from: options.outputFolder)
@@ -24,6 +28,9 @@ struct IncrementalState: Sendable {
         for (folder, stamp) in zip(folders, stamps) { byPath[folder.path] = stamp }
 
         var digest = InputFingerprints.Digest()
+        // Every file of the content folder outside the village folders: the privacy scan reads
+        // them all, not only those the site is made from.
+        digest.add(FolderStamp.of(content, skipping: Set(folders.map(\.path))))
         digest.add(fingerprints.shared)
         digest.add(fingerprints.plan)
         for township in fingerprints.townships.keys.sorted() {
@@ -34,16 +41,30 @@ struct IncrementalState: Sendable {
             digest.add(folder.path)
             digest.add(byPath[folder.path]!)
         }
-        // A manifest given on the command line is always checked; whether the output's own is
-        // checked is part of what the build does.
-        digest.add(options.previousManifest == nil ? "check \(options.checkPublished)" : "previous manifest given")
-        return IncrementalState(index: index, outputFiles: outputFiles, stamps: byPath, inputs: digest.finish())
+        digest.add("check \(options.checkPublished)")
+        let manifest = index == nil ? "" : manifestDigest(in: options.outputFolder)
+        return IncrementalState(
+            index: index, outputFiles: outputFiles, stamps: byPath, inputs: digest.finish(), manifest: manifest,
+            previousManifestGiven: options.previousManifest != nil)
     }
 
-    /// Nothing the build reads changed, and the output holds the files the cache says it does.
+    /// Nothing the build reads changed, and the output holds the files, and the manifest, the
+    /// cache says it does.
     var isUpToDate: Bool {
-        guard let index, !index.inputs.isEmpty else { return false }
-        return index.inputs == inputs && index.outputs == Self.digest(of: outputFiles)
+        guard let index, !index.inputs.isEmpty, !previousManifestGiven else { return false }
+        return index.inputs == inputs && index.manifest == manifest && index.outputs == Self.digest(of: outputFiles)
+    }
+
+    static func manifestDigest(in output: URL) -> String {
+        let url = output.appending(path: PublicationManifest.fileName, directoryHint: .inferFromPath)
+        return manifestDigest(of: FileManager.default.contents(atPath: url.path))
+    }
+
+    static func manifestDigest(of contents: Data?) -> String {
+        guard let contents else { return "" }
+        var digest = InputFingerprints.Digest()
+        digest.add(contents)
+        return digest.finish()
     }
 
     /// A digest of a set of output file names, whatever their order: their number and two

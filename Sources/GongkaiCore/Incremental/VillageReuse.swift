@@ -56,7 +56,7 @@ struct VillageReuse: Sendable {
                 guard let summary = summaries[village.id], let fingerprint = fingerprints.villages[village.id] else { continue }
                 entries[path] = CachedVillage(
                     stamp: reuse.stamps[path] ?? "", context: context, fingerprint: fingerprint, summary: summary,
-                    warnings: warnings[path] ?? [])
+                    warnings: (warnings[path] ?? []).sorted())
             }
         }
         return entries

@@ -5,6 +5,9 @@ import Foundation
 /// declared empty, is a warning naming the village, the item and the period (an error under
 /// `--strict`).
 enum DeadlineCheck {
+    /// The codes of the warnings it gives.
+    static let codes: Set<DiagnosticCode> = [.disclosureLate, .disclosureMissing]
+
     static func check(_ site: SiteContent, diagnostics: DiagnosticBag) {
         guard let asOf = site.asOf else { return }
         for township in site.townships {
