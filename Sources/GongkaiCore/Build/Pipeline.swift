@@ -208,12 +208,16 @@ public enum Pipeline {
         URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
 
-    /// Two things written to the same path would silently lose one of them.
-    static func checkCollisions(_ paths: [String], diagnostics: DiagnosticBag) {
+    /// Two things written to the same path would silently lose one of them. Returns the paths
+    /// as a set.
+    @discardableResult
+    static func checkCollisions(_ paths: [String], diagnostics: DiagnosticBag) -> Set<String> {
         var seen: Set<String> = []
+        seen.reserveCapacity(paths.count)
         for path in paths where !seen.insert(path).inserted {
             diagnostics.error(.outputPathCollision, at: SourceLocation(file: path), "有两个页面都要写到 \(path)")
         }
+        return seen
     }
 }
 

@@ -23,9 +23,17 @@ extension BuildCache {
     }
 
     /// `.gongkai-cache/<township>.json`.
-    struct Shard: Codable, Equatable {
+    struct Shard: Codable, Equatable, Sendable {
         var units: [String: Unit] = [:]
         var villages: [String: CachedVillage] = [:]
+
+        /// A shard to be written to `path`.
+        struct Pending: Sendable {
+            var path: String
+            var shard: Shard
+
+            func file() -> OutputFile { BuildCache.encode(shard, path: path) }
+        }
     }
 
     static func shardPath(_ township: String) -> String { "\(folder)\(township).json" }
@@ -54,26 +62,27 @@ extension BuildCache {
         return (index, shards)
     }
 
-    /// The files to write: the index, and the shards that differ from `previous` (the cache
-    /// the output holds) or are not among the output's files (`present`); `kept` are the
-    /// paths of the shards that need not be written again.
-    func files(comparedWith previous: BuildCache?, present: Set<String>) -> (write: [OutputFile], kept: [String]) {
+    /// What to write: the index, and the shards that differ from `previous` (the cache the
+    /// output holds) or are not among the output's files (`present`), each encoded only when
+    /// it is written (`encode`), so that a province's cache is never all in memory as JSON;
+    /// `kept` are the paths of the shards that need not be written again.
+    func files(comparedWith previous: BuildCache?, present: Set<String>) -> (index: OutputFile, write: [Shard.Pending], kept: [String]) {
         let (index, shards) = split()
         let old = previous?.split().shards ?? [:]
-        var write = [Self.encode(index, path: Self.fileName)]
+        var write: [Shard.Pending] = []
         var kept: [String] = []
         for township in index.townships {
             let shard = shards[township]!
             if old[township] == shard, present.contains(Self.shardPath(township)) {
                 kept.append(Self.shardPath(township))
             } else {
-                write.append(Self.encode(shard, path: Self.shardPath(township)))
+                write.append(Shard.Pending(path: Self.shardPath(township), shard: shard))
             }
         }
-        return (write, kept)
+        return (Self.encode(index, path: Self.fileName), write, kept)
     }
 
-    private static func encode(_ value: some Encodable, path: String) -> OutputFile {
+    static func encode(_ value: some Encodable, path: String) -> OutputFile {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return OutputFile(path: path, contents: ((try? encoder.encode(value)) ?? Data()) + Data("\n".utf8))

@@ -88,35 +88,36 @@ enum SiteWriter {
         newCache.manifest = IncrementalState.manifestDigest(of: extra.first { $0.path == PublicationManifest.fileName }?.contents)
         // Only the parts of the cache that changed, and are in the output, are written again.
         let cacheFiles = newCache.files(comparedWith: cache, present: existing)
-        extra += cacheFiles.write
-        paths += extra.map(\.path) + cacheFiles.kept
+        extra.append(cacheFiles.index)
+        paths += extra.map(\.path) + cacheFiles.write.map(\.path) + cacheFiles.kept
 
         let diagnostics = DiagnosticBag()
-        Pipeline.checkCollisions(paths, diagnostics: diagnostics)
+        let keep = Pipeline.checkCollisions(paths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else {
             staging.abandon()
             return Result(written: 0, changes: .init(), diagnostics: diagnostics.items, unitsRendered: 0)
         }
-        let extraOutcome = stage(extra, into: staging, comparingWith: cache == nil ? nil : previous)
-        if let failure = extraOutcome.failure {
+        let comparison = cache == nil ? nil : previous
+        let extraOutcomes = [stage(extra, into: staging, comparingWith: comparison)]
+            + ParallelMap.map(cacheFiles.write, workers: workers) { stage([$0.file()], into: staging, comparingWith: comparison) }
+        if let failure = extraOutcomes.lazy.compactMap(\.failure).first {
             staging.abandon()
             throw failure
         }
 
-        var changes = (outcomes + [extraOutcome]).reduce(into: OutputWriter.Changes()) { total, outcome in
+        var changes = (outcomes + extraOutcomes).reduce(into: OutputWriter.Changes()) { total, outcome in
             total.added += outcome.changes.added
             total.changed += outcome.changes.changed
             total.unchanged += outcome.changes.unchanged
         }
         changes.unchanged += cacheFiles.kept.count
         let rendered = outcomes.filter(\.rendered).count
-        let keep = Set(paths)
         if cache != nil {
             // Everything in the output that this build does not produce goes, including files
             // put there by hand: the result must equal a clean build.
             let removed = existing.filter { !keep.contains($0) }.sorted()
             changes.removed = removed.count
-            let staged = (outcomes + [extraOutcome]).flatMap(\.staged)
+            let staged = (outcomes + extraOutcomes).flatMap(\.staged)
             try DeltaCommit(output: output, delta: staging.url, staged: staged, removed: removed).apply()
         } else {
             changes.removed = OutputWriter.countRemoved(from: previous, keeping: keep)
