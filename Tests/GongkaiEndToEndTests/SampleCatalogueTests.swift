@@ -104,8 +104,8 @@ import Testing
         let (work, output, report) = try buildSample()
         defer { try? FileManager.default.removeItem(at: work) }
         #expect(report.succeeded)
-        let site = try #require(Pipeline.prepare(BuildOptions(
-            contentFolder: TestSupport.sampleContent, templatesFolder: TestSupport.templates, outputFolder: output)).renderer?.site)
+        let bag = DiagnosticBag()
+        let site = try #require(ContentValidator.validate(ContentLoader.load(from: TestSupport.sampleContent, diagnostics: bag), diagnostics: bag))
         let hongshi = try #require(site.allVillages.first { $0.id == "220681100202" })
         #expect(!hongshi.disclosures.contains { $0.item == "caiwu-jidu" }, "no notice names the item")
         #expect(hongshi.finance.allSatisfy { $0.item == nil }, "the data counts for the only 财务 item by default")

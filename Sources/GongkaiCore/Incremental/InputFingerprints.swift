@@ -91,10 +91,7 @@ struct InputFingerprints: Sendable {
             digest.add(plan)
             digest.add(townships[township.id] ?? "")
             for village in township.summaries { digest.add(villages[village.id] ?? "") }
-        case let .village(t, v):
-            digest.add(townships[site.townships[t].id] ?? "")
-            digest.add(villages[site.townships[t].villages[v].id] ?? "")
-        case let .cachedVillage(t, id):
+        case let .village(t, id), let .cachedVillage(t, id):
             digest.add(townships[site.townships[t].id] ?? "")
             digest.add(villages[id] ?? "")
         }

@@ -9,37 +9,47 @@ struct SiteRenderer: Sendable {
         /// Home, plan, indicators, prose pages, search, 404 and the site's feed.
         case site
         case township(Int)
-        case village(township: Int, village: Int)
+        case village(township: Int, id: String)
         /// A village an incremental build did not load, because nothing it depends on changed:
         /// its files are the ones already in the output (`SiteWriter` keeps them).
         case cachedVillage(township: Int, id: String)
     }
 
+    /// The site with its summaries; the full villages are in `villages`, not in here.
     let site: SiteContent
     let frames: FrameBuilder
     let templates: TemplateLibrary
+    /// Every unit, in a fixed order: the site, then each township followed by its villages.
+    let units: [Unit]
+    /// The loaded villages, each held until its pages are written (`release`).
+    private let villages: VillageStore
     /// Numbers `privacy: mask` leaves as they are.
     private let publicNumbers: Set<String>
 
     init(_ content: SiteContent, templates: TemplateLibrary) {
-        site = content.applyingComputedIndicators()
+        var site = content.applyingComputedIndicators()
+        var units: [Unit] = [.site]
+        var loaded: [String: Village] = [:]
+        for (t, township) in site.townships.enumerated() {
+            units.append(.township(t))
+            for village in township.villages { loaded[village.id] = village }
+            units += township.summaries.map { summary in
+                loaded[summary.id] != nil ? .village(township: t, id: summary.id) : .cachedVillage(township: t, id: summary.id)
+            }
+            site.townships[t].villages = []
+        }
+        self.site = site
+        self.units = units
+        villages = VillageStore(loaded)
         frames = FrameBuilder(site: site)
         self.templates = templates
         publicNumbers = site.config.privacy == .mask ? site.declaredPublicNumbers : []
     }
 
-    /// Every unit, in a fixed order: the site, then each township followed by its villages.
-    var units: [Unit] {
-        var units: [Unit] = [.site]
-        for (t, township) in site.townships.enumerated() {
-            units.append(.township(t))
-            var loaded: [String: Int] = [:]
-            for (v, village) in township.villages.enumerated() { loaded[village.id] = v }
-            units += township.summaries.map { summary in
-                loaded[summary.id].map { .village(township: t, village: $0) } ?? .cachedVillage(township: t, id: summary.id)
-            }
-        }
-        return units
+    /// Lets go of a village's full model once its pages are written: what the pages above it
+    /// need is in its summary. Rendering it again after this is a programming error.
+    func release(_ unit: Unit) {
+        if case let .village(_, id) = unit { villages.remove(id) }
     }
 
     /// A stable name for a unit, used by the build cache: `site`, `township/<id>`, `village/<id>`.
@@ -47,8 +57,7 @@ struct SiteRenderer: Sendable {
         switch unit {
         case .site: "site"
         case let .township(t): "township/\(site.townships[t].id)"
-        case let .village(t, v): "village/\(site.townships[t].villages[v].id)"
-        case let .cachedVillage(_, id): "village/\(id)"
+        case let .village(_, id), let .cachedVillage(_, id): "village/\(id)"
         }
     }
 
@@ -56,7 +65,7 @@ struct SiteRenderer: Sendable {
         let files = switch unit {
         case .site: renderSite()
         case let .township(t): TownshipPage.render(site.townships[t], plan: site.plan, frames: frames, templates: templates)
-        case let .village(t, v): renderVillage(site.townships[t].villages[v], in: site.townships[t])
+        case let .village(t, id): renderVillage(villages.village(id), in: site.townships[t])
         case let .cachedVillage(_, id): preconditionFailure("village \(id) was not loaded; its files come from the build cache")
         }
         return PrivacyGuard.mask(files, policy: site.config.privacy, allowed: publicNumbers) + attachments(of: unit)
@@ -64,8 +73,8 @@ struct SiteRenderer: Sendable {
 
     /// A village's attachments, after masking: they are published exactly as they are.
     private func attachments(of unit: Unit) -> [OutputFile] {
-        guard case let .village(t, v) = unit else { return [] }
-        return AttachmentCopies.files(of: site.townships[t].villages[v])
+        guard case let .village(_, id) = unit else { return [] }
+        return AttachmentCopies.files(of: villages.village(id))
     }
 
     /// All units in memory, in order (for `gongkai check` and tests); `workers` renders them in
@@ -114,6 +123,30 @@ struct SiteRenderer: Sendable {
         }
         if let feed = AtomFeed.village(village, config: site.config) { files.append(feed) }
         return files
+    }
+}
+
+/// The loaded villages by id, shared by the threads that render them; each is dropped once
+/// its pages are written.
+final class VillageStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var villages: [String: Village]
+
+    init(_ villages: [String: Village]) {
+        self.villages = villages
+    }
+
+    func village(_ id: String) -> Village {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let village = villages[id] else { preconditionFailure("village \(id) was released before it was rendered") }
+        return village
+    }
+
+    func remove(_ id: String) {
+        lock.lock()
+        villages[id] = nil
+        lock.unlock()
     }
 }
 

@@ -52,7 +52,12 @@ enum SiteWriter {
         }
         let previous = hasOutput ? output : nil
 
-        let outcomes = ParallelMap.map(Array(units.indices), workers: workers) { index -> UnitOutcome in
+        // Villages first, each let go of once written, so that the site's pages, which are made
+        // from the summaries alone, are rendered when no village model is left in memory. The
+        // outcomes are put back in the units' order.
+        let order = units.indices.sorted { (renderOrder(units[$0]), $0) < (renderOrder(units[$1]), $1) }
+        let outcomesInOrder = ParallelMap.map(order, workers: workers) { index -> UnitOutcome in
+            defer { renderer.release(units[index]) }
             if case .cachedVillage = units[index], let cached = cache?.units[keys[index]] {
                 // Not loaded: `VillageReuse` saw its folder unchanged and its files in the output.
                 var outcome = UnitOutcome(paths: cached.files, rendered: false)
@@ -67,6 +72,9 @@ enum SiteWriter {
             }
             return stage(renderer.render(units[index]), into: staging, comparingWith: cache == nil ? nil : previous)
         }
+        var placed = [UnitOutcome?](repeating: nil, count: units.count)
+        for (position, index) in order.enumerated() { placed[index] = outcomesInOrder[position] }
+        let outcomes = placed.map { $0! }
         if let failure = outcomes.lazy.compactMap({ (outcome: UnitOutcome) in outcome.failure }).first {
             staging.abandon()
             throw failure
@@ -124,6 +132,15 @@ enum SiteWriter {
             try staging.commit()
         }
         return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered)
+    }
+
+    /// Villages, then townships, then the site.
+    private static func renderOrder(_ unit: SiteRenderer.Unit) -> Int {
+        switch unit {
+        case .village, .cachedVillage: 0
+        case .township: 1
+        case .site: 2
+        }
     }
 
     /// Writes files into the staging folder. With a previous output to compare with (an
