@@ -20,49 +20,6 @@ import Foundation
 /// Every stage reports its problems instead of throwing; nothing is written when there is an
 /// error (or, under `--strict`, a warning).
 public enum Pipeline {
-    /// Everything before writing: the checked site ready to render, or the problems.
-    public struct Prepared {
-        public var diagnostics: DiagnosticBag
-        var renderer: SiteRenderer?
-        var fingerprints: InputFingerprints?
-        /// The output folder's build cache, for an incremental build, and the files the output
-        /// holds (listed once, for what the cache says is there and what must go).
-        var cache: BuildCache?
-        var outputFiles: Set<String>?
-        /// `IncrementalState.inputs`, which the new cache records.
-        var inputs = ""
-        /// Set when the output is up to date (`IncrementalState.isUpToDate`): how many files it
-        /// holds and how many villages it has.
-        var upToDate: (files: Int, villages: Int)?
-        /// What the next build's cache keeps of every village.
-        var villages: [String: CachedVillage] = [:]
-        var villagesReused = 0
-        /// Files that are not pages: the stylesheet and other assets, the manifest.
-        var extraFiles: [OutputFile]
-        var timer: StageTimer
-        let strict: Bool
-
-        /// True when the problems found so far forbid publishing.
-        public var blocked: Bool {
-            diagnostics.hasErrors || (strict && !diagnostics.items.isEmpty)
-        }
-
-        /// Every file of the site, in memory (for `gongkai check` and tests).
-        public func renderAll(workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> [OutputFile] {
-            guard let renderer else { return [] }
-            let files = renderer.renderAll(workers: workers) + extraFiles
-            checkCollisions(files.map(\.path), diagnostics: diagnostics)
-            return files
-        }
-
-        func report(written: Int, changes: OutputWriter.Changes? = nil, unitsRendered: Int? = nil) -> BuildReport {
-            BuildReport(
-                diagnostics: diagnostics.items.sorted(), filesWritten: blocked ? 0 : written,
-                succeeded: !blocked && written > 0, stageTimes: timer.times, changes: changes, unitsRendered: unitsRendered,
-                villagesReused: villagesReused)
-        }
-    }
-
     public static func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
         var prepared = prepare(options, progress: progress, incremental: true)
         if let upToDate = prepared.upToDate {
@@ -170,7 +127,8 @@ public enum Pipeline {
         extra.append(PublicationManifest(site: site).file())
         return Prepared(
             diagnostics: diagnostics, renderer: SiteRenderer(site, templates: templates), fingerprints: fingerprints, cache: cache,
-            outputFiles: outputFiles, inputs: state?.inputs ?? "", villages: villages ?? [:], villagesReused: reused.count, extraFiles: extra, timer: timer, strict: options.strict)
+            outputFiles: outputFiles, inputs: state?.inputs ?? "", villages: villages ?? [:], villagesReused: reused.count,
+            extraFiles: extra, timer: timer, strict: options.strict)
     }
 
     private static func applyBaseURL(_ override: String?, to site: inout SiteContent?, diagnostics: DiagnosticBag) {
