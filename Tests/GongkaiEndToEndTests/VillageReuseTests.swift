@@ -248,4 +248,27 @@ import Testing
         #expect(report.warningCount == first.warningCount + 1)
         #expect(report.diagnostics.contains { $0.code == .attachmentUnlisted })
     }
+
+    @Test func aRemovedTownshipLeavesNeitherPagesNorCacheBehind() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = TestSupport.successfulBuild(content, into: output)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(BuildCache.shardPath("jianguo")).path))
+        try FileManager.default.removeItem(at: content.appendingPathComponent("townships/jianguo"))
+        let report = TestSupport.build(content: content, output: output, asOf: TestSupport.sampleAsOf)
+        // Its notices were published: removing them is refused until the manifest allows it.
+        #expect(!report.succeeded)
+        var options = BuildOptions(contentFolder: content, templatesFolder: TestSupport.templates, outputFolder: output)
+        options.asOf = TestSupport.sampleAsOf
+        options.checkPublished = false
+        let again = Pipeline.build(options)
+        #expect(again.succeeded, "\(again.diagnostics)")
+        #expect(again.villagesReused == 2)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(BuildCache.shardPath("jianguo")).path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("townships/jianguo").path))
+        let clean = work.appendingPathComponent("clean")
+        options.outputFolder = clean
+        #expect(Pipeline.build(options).succeeded)
+        #expect(try TestSupport.tree(output) == (try TestSupport.tree(clean)))
+    }
 }
