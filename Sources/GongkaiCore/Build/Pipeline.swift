@@ -97,7 +97,8 @@ public enum Pipeline {
         applyBaseURL(options.baseURL, to: &site, diagnostics: diagnostics)
         if site?.catalogue != nil { site?.asOf = asOf }
         site = site.map { site in timer.measure("summarize") { site.summarized() } }
-        if let site, !reused.isEmpty, InputFingerprints.facts(of: site) != cache?.siteFacts {
+        let facts = site.map(InputFingerprints.facts(of:))
+        if let facts, !reused.isEmpty, facts != cache?.siteFacts {
             // Something every page may show changed (whether the site has a feed, the phone
             // numbers declared public): the villages left unread may be out of date.
             return prepare(options, progress: progress, incremental: true, reuseVillages: false)
@@ -122,6 +123,7 @@ public enum Pipeline {
             let digests = reused.values.reduce(into: [String: String]()) { $0[$1.summary.id] = $1.fingerprint }
             fingerprints.addVillages(of: site, contentFolder: options.contentFolder, reused: digests)
         }
+        fingerprints.siteFacts = facts ?? ""
         let villages = reuse.map { VillageReuse.entries(of: site, reuse: $0, fingerprints: fingerprints, diagnostics: diagnostics.items) }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
         extra.append(PublicationManifest(site: site).file())

@@ -58,16 +58,20 @@ extension BuildCache {
         }
         let index = Index(
             format: format, generator: generator, siteFacts: siteFacts, units: indexUnits, townships: shards.keys.sorted(),
-            inputs: inputs, outputs: outputs, manifest: manifest, warnings: warnings)
+            inputs: inputs, outputs: "", manifest: manifest, warnings: warnings)
         return (index, shards)
     }
 
     /// What to write: the index, and the shards that differ from `previous` (the cache the
     /// output holds) or are not among the output's files (`present`), each encoded only when
     /// it is written (`encode`), so that a province's cache is never all in memory as JSON;
-    /// `kept` are the paths of the shards that need not be written again.
-    func files(comparedWith previous: BuildCache?, present: Set<String>) -> (index: OutputFile, write: [Shard.Pending], kept: [String]) {
-        let (index, shards) = split()
+    /// `kept` are the paths of the shards that need not be written again. The index records the
+    /// digest of every file the output will hold: `otherFiles` and the cache's own.
+    func files(
+        comparedWith previous: BuildCache?, present: Set<String>, otherFiles: [String]
+    ) -> (index: OutputFile, write: [Shard.Pending], kept: [String]) {
+        var (index, shards) = split()
+        index.outputs = IncrementalState.digest(of: otherFiles + [Self.fileName] + index.townships.map(Self.shardPath))
         let old = previous?.split().shards ?? [:]
         var write: [Shard.Pending] = []
         var kept: [String] = []
@@ -107,7 +111,7 @@ extension BuildCache {
             data(shardPath(township)).flatMap { try? JSONDecoder().decode(Shard.self, from: $0) }
         }
         var cache = BuildCache(
-            units: index.units, siteFacts: index.siteFacts, inputs: index.inputs, outputs: index.outputs, manifest: index.manifest,
+            units: index.units, siteFacts: index.siteFacts, inputs: index.inputs, manifest: index.manifest,
             warnings: index.warnings)
         for shard in shards {
             guard let shard else { return nil }

@@ -23,11 +23,10 @@ struct BuildCache: Codable, Equatable, Sendable {
     var villages: [String: CachedVillage] = [:]
     /// `InputFingerprints.siteFacts` of the build that wrote the cache.
     var siteFacts = ""
-    /// `IncrementalState.inputs` of the build that wrote the cache, the digest of the files it
-    /// left in the output, and the warnings it reported: what a build with nothing to do
-    /// reports again.
+    /// `IncrementalState.inputs` of the build that wrote the cache, and the warnings it
+    /// reported: what a build with nothing to do reports again. (The digest of the files it
+    /// left in the output is made when the index is written, `files(comparedWith:…)`.)
     var inputs = ""
-    var outputs = ""
     /// `IncrementalState.manifestDigest` of the manifest the build left in the output.
     var manifest = ""
     var warnings: [Diagnostic] = []

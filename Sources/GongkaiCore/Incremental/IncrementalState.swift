@@ -19,7 +19,7 @@ struct IncrementalState: Sendable {
     static func read(_ options: BuildOptions, fingerprints: InputFingerprints) -> IncrementalState {
         let index = BuildCache.readIndex(from: options.outputFolder)
         let outputFiles = index == nil ? [] : DirectoryWalker.fileSet(under: options.outputFolder)
-        let folders = VillageReuse.villageFolders(in: options.contentFolder)
+        let folders = ContentPaths.villageFolders(in: options.contentFolder)
         let content = options.contentFolder
         let stamps = ParallelMap.map(folders.map(\.path), workers: ProcessInfo.processInfo.activeProcessorCount) { path in
             FolderStamp.of(content.appending(path: path, directoryHint: .isDirectory))

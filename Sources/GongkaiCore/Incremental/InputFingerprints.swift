@@ -52,11 +52,11 @@ struct InputFingerprints: Sendable {
 
     /// Adds the content digest of every loaded village's folder (every file in it, the
     /// attachments in `disclosures/<notice>/` too, so a changed attachment is copied again)
-    /// and the site facts; villages taken from the cache bring their digest along.
+    /// (villages taken from the cache bring their digest along).
     mutating func addVillages(of site: SiteContent, contentFolder: URL, reused: [String: String]) {
         villages = reused
         let folders = site.townships.flatMap { township in
-            township.villages.map { (id: $0.id, path: "\(TownshipLoader.folder)/\(township.id)/villages/\($0.id)") }
+            township.villages.map { (id: $0.id, path: ContentPaths.village($0.id, inTownship: township.id)) }
         }
         let digests = ParallelMap.map(folders.map(\.path), workers: ProcessInfo.processInfo.activeProcessorCount) { path in
             var digest = Digest()
@@ -64,9 +64,9 @@ struct InputFingerprints: Sendable {
             return digest.finish()
         }
         for (folder, digest) in zip(folders, digests) { villages[folder.id] = digest }
-        siteFacts = Self.facts(of: site)
     }
 
+    /// The digest of `siteFacts`.
     static func facts(of site: SiteContent) -> String {
         var digest = Digest()
         digest.add(site.allSummaries.contains { !$0.feedItems.isEmpty } ? "feed" : "no feed")

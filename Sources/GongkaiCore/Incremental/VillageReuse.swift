@@ -12,17 +12,6 @@ struct VillageReuse: Sendable {
     /// The cached villages that can stay unread, by folder path.
     var reused: [String: CachedVillage]
 
-    /// The village folders, relative to the content folder, township by township.
-    static func villageFolders(in content: URL) -> [(township: String, path: String)] {
-        let root = TownshipLoader.folder
-        return FolderListing.folders(in: content.appending(path: root, directoryHint: .isDirectory)).flatMap { township in
-            let villages = "\(root)/\(township)/villages"
-            return FolderListing.folders(in: content.appending(path: villages, directoryHint: .isDirectory)).map {
-                (township, "\(villages)/\($0)")
-            }
-        }
-    }
-
     static func plan(state: IncrementalState, cache: BuildCache?, fingerprints: InputFingerprints) -> VillageReuse {
         var plan = VillageReuse(stamps: state.stamps, reused: [:])
         guard let cache else { return plan }
@@ -44,7 +33,7 @@ struct VillageReuse: Sendable {
     ) -> [String: CachedVillage] {
         var warnings: [String: [Diagnostic]] = [:]
         for diagnostic in diagnostics where diagnostic.severity == .warning {
-            if let folder = PrivacyGuard.villageFolder(of: diagnostic.location.file) { warnings[folder, default: []].append(diagnostic) }
+            if let folder = ContentPaths.villageFolder(containing: diagnostic.location.file) { warnings[folder, default: []].append(diagnostic) }
         }
         var entries = reuse.reused
         for township in site.townships {
@@ -52,7 +41,7 @@ struct VillageReuse: Sendable {
             var summaries: [String: VillageSummary] = [:]
             for summary in township.summaries { summaries[summary.id] = summary }
             for village in township.villages {
-                let path = "\(TownshipLoader.folder)/\(township.id)/villages/\(village.id)"
+                let path = ContentPaths.village(village.id, inTownship: township.id)
                 guard let summary = summaries[village.id], let fingerprint = fingerprints.villages[village.id] else { continue }
                 entries[path] = CachedVillage(
                     stamp: reuse.stamps[path] ?? "", context: context, fingerprint: fingerprint, summary: summary,

@@ -3,7 +3,7 @@ import Foundation
 /// Loads `townships/<id>/township.yaml` and, below it, `villages/<id>/` with `village.yaml`,
 /// the list tables, `lists/<slug>.yaml|csv` and `disclosures/*.md`.
 enum TownshipLoader {
-    static let folder = "townships"
+    static let folder = ContentPaths.townships
     /// The built-in list tables a village folder may hold.
     static let tableFiles = ["services.csv", "needs.csv", "resources.csv", "projects.csv", "milestones.csv", "responsibilities.csv", "decisions.csv"]
 
@@ -19,7 +19,7 @@ enum TownshipLoader {
             let yaml = loadYAML("\(path)/township.yaml", in: content, diagnostics: diagnostics)
             var township = RawTownship(id: id, folder: path, yaml: yaml, content: content, villageFolders: [])
             for village in FolderListing.folders(in: content.appending(path: "\(path)/villages", directoryHint: .inferFromPath)) {
-                let villagePath = "\(path)/villages/\(village)"
+                let villagePath = ContentPaths.village(village, inTownship: id)
                 if let cached = reused[villagePath] {
                     township.reused.append(cached.summary)
                 } else {

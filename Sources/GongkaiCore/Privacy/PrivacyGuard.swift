@@ -29,13 +29,6 @@ enum PrivacyGuard {
         for items in found { diagnostics.add(contentsOf: items) }
     }
 
-    /// `townships/<t>/villages/<v>` for that folder or a path inside it.
-    static func villageFolder(of path: String) -> String? {
-        let parts = path.split(separator: "/", maxSplits: 4)
-        guard parts.count >= 4, parts[0] == "townships", parts[2] == "villages" else { return nil }
-        return parts[0..<4].joined(separator: "/")
-    }
-
     /// Reports every personal number in a text file (UTF-8 or GB18030) at its line and column.
     static func scan(_ data: Data, path: String, allowed: Set<String>, diagnostics: DiagnosticBag, hint: (String) -> String) {
         guard case let .success(decoded) = TextEncodingDetector.decode(data) else { return }

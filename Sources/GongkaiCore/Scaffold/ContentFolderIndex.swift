@@ -23,16 +23,11 @@ struct ContentFolderIndex {
                 "找不到内容文件夹 \(content.path)。先用 gongkai new site 新建网站，或用 --content 指明内容文件夹。")
         }
         self.content = content
-        let townships = content.appending(path: TownshipLoader.folder, directoryHint: .inferFromPath)
-        townshipIDs = FolderListing.folders(in: townships)
-        villages = townshipIDs.flatMap { township in
-            FolderListing.folders(in: townships.appending(path: "\(township)/villages", directoryHint: .inferFromPath)).map {
-                VillageEntry(townshipID: township, id: $0, path: "\(TownshipLoader.folder)/\(township)/villages/\($0)")
-            }
-        }
+        townshipIDs = FolderListing.folders(in: content.appending(path: ContentPaths.townships, directoryHint: .isDirectory))
+        villages = ContentPaths.villageFolders(in: content).map { VillageEntry(townshipID: $0.township, id: $0.id, path: $0.path) }
     }
 
-    func townshipPath(_ id: String) -> String { "\(TownshipLoader.folder)/\(id)" }
+    func townshipPath(_ id: String) -> String { ContentPaths.township(id) }
 
     /// The township's folder, or an error listing the townships there are.
     func requireTownship(_ id: String) throws(ScaffoldError) -> String {

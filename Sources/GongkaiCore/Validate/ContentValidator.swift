@@ -47,7 +47,7 @@ enum ContentValidator {
     private static func checkUniqueVillageIDs(_ townships: [RawTownship], diagnostics: DiagnosticBag) {
         var first: [String: String] = [:]
         for township in townships {
-            let folders = (township.villageFolders.map(\.path) + township.reused.map { "\(township.folder)/villages/\($0.id)" }).sorted()
+            let folders = (township.villageFolders.map(\.path) + township.reused.map { ContentPaths.village($0.id, inTownship: township.id) }).sorted()
             for folder in folders {
                 let id = String(folder.split(separator: "/").last!)
                 if let other = first[id] {

@@ -90,12 +90,9 @@ enum SiteWriter {
         }
         newCache.units[extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extra.map(\.path))
         extra.append(OutputWriter.marker)
-        // The files the output will hold, the cache's own among them.
-        let cachePaths = [BuildCache.fileName] + newCache.split().index.townships.map(BuildCache.shardPath)
-        newCache.outputs = IncrementalState.digest(of: paths + extra.map(\.path) + cachePaths)
         newCache.manifest = IncrementalState.manifestDigest(of: extra.first { $0.path == PublicationManifest.fileName }?.contents)
         // Only the parts of the cache that changed, and are in the output, are written again.
-        let cacheFiles = newCache.files(comparedWith: cache, present: existing)
+        let cacheFiles = newCache.files(comparedWith: cache, present: existing, otherFiles: paths + extra.map(\.path))
         extra.append(cacheFiles.index)
         paths += extra.map(\.path) + cacheFiles.write.map(\.path) + cacheFiles.kept
 
