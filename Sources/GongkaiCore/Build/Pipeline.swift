@@ -5,23 +5,26 @@ import Foundation
 /// 1. load      — read the site's own files, parse YAML and front matter, list the township
 ///    and village folders (`Load/`); an incremental build first decides which village folders
 ///    it can leave unread (`Incremental/VillageReuse`)
-/// 2. validate  — check every field and build the typed model (`Validate/`, `Model/`); each
-///    village folder is read here, on all cores, and its parsed files dropped once it is
-///    checked; then every village is summarized for the pages above it (`Summary/`)
-/// 3. privacy   — scan what would be published for personal data (`Privacy/`)
-/// 4. integrity — compare with what was published before (`Integrity/`)
-/// 5. render    — turn the model into pages with the templates (`Render/`, `Markdown/`,
-///    `Charts/`), all in memory
-/// 6. write     — put the files in a staging folder and swap it into place (`Write/`)
+/// 2. validate  — check every field above the villages and build the typed model
+///    (`Validate/`, `Model/`)
+/// 3. villages  — township by township (`Build/VillageStream`): read and check the village
+///    folders on all cores, summarize each village for the pages above it (`Summary/`), scan
+///    it for personal data (`Privacy/`) and, when building, render and write its pages
+///    (`Render/`, `Markdown/`, `Charts/`, `Write/`) and drop its model
+/// 4. checks    — what needs the whole site: deadlines, the declared public numbers, and what
+///    was published before (`Integrity/`)
+/// 5. render    — the townships' and the site's pages, made from the villages' summaries
+/// 6. write     — the sitemap, the manifest and the build cache, then the staging folder is
+///    put in place of the output (`Write/SiteWriter`)
 ///
-/// Rendering and writing go together, unit by unit on every core (`Write/SiteWriter`), so the
-/// pages of a large site are never all in memory at once. `gongkai check` runs stages 1–4,
-/// renders in memory and checks the links of the pages instead of writing.
-/// Every stage reports its problems instead of throwing; nothing is written when there is an
-/// error (or, under `--strict`, a warning).
+/// Memory holds one township's villages at a time, and their summaries. `gongkai check` runs
+/// stages 1–4 keeping every village in memory, renders in memory and checks the links of the
+/// pages instead of writing. Every stage reports its problems instead of throwing; nothing is
+/// published when there is an error (or, under `--strict`, a warning): the staging folder is
+/// abandoned.
 public enum Pipeline {
     public static func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
-        var prepared = prepare(options, progress: progress, incremental: true)
+        var prepared = prepare(options, progress: progress, incremental: true, writing: true)
         if let upToDate = prepared.upToDate {
             var changes = OutputWriter.Changes()
             changes.unchanged = upToDate.files
@@ -29,19 +32,18 @@ public enum Pipeline {
             report.villagesReused = upToDate.villages
             return report
         }
-        guard !prepared.blocked, let renderer = prepared.renderer, let fingerprints = prepared.fingerprints else {
+        guard !prepared.blocked, let renderer = prepared.renderer, let fingerprints = prepared.fingerprints, let writer = prepared.writer else {
+            prepared.writer?.abandon()
             return prepared.report(written: 0)
         }
         progress?.stage("render", count: nil)
         do {
-            let (extra, cache, outputFiles) = (prepared.extraFiles, prepared.cache, prepared.outputFiles)
+            let extra = prepared.extraFiles
             let record = SiteWriter.Record(
                 villages: prepared.villages, inputs: prepared.inputs, warnings: prepared.diagnostics.items.filter { $0.severity == .warning }.sorted())
             let workers = options.workers
             let result = try prepared.timer.measure("render+write") { () throws(OutputWriter.Failure) in
-                try SiteWriter.write(
-                    renderer, fingerprints: fingerprints, extraFiles: extra, to: options.outputFolder, cache: cache, outputFiles: outputFiles,
-                    record: record, workers: workers)
+                try writer.finish(renderer, fingerprints: fingerprints, extraFiles: extra, record: record, workers: workers)
             }
             prepared.diagnostics.add(contentsOf: result.diagnostics)
             return prepared.report(written: result.written, changes: result.changes, unitsRendered: result.unitsRendered)
@@ -54,15 +56,27 @@ public enum Pipeline {
     /// Stages 1 to 4, and what rendering needs. An `incremental` preparation (for writing into
     /// an output folder) reads the output's build cache and leaves unchanged village folders
     /// unread (`VillageReuse`); `reuseVillages: false` still reads the cache, for the units.
+    /// Without `writing`, every village stays in memory for `Prepared.renderAll`.
     public static func prepare(
         _ options: BuildOptions, progress: (any BuildProgress)? = nil, incremental: Bool = false, reuseVillages: Bool = true
     ) -> Prepared {
+        prepare(options, progress: progress, incremental: incremental, reuseVillages: reuseVillages, writing: false)
+    }
+
+    /// `writing` renders and writes each village's pages as it is checked, into a staging
+    /// folder that `build` puts in place. `knownFacts` are the site facts when an earlier pass
+    /// found them (`InputFingerprints.siteFacts`); otherwise the cache's are assumed.
+    static func prepare(
+        _ options: BuildOptions, progress: (any BuildProgress)?, incremental: Bool, reuseVillages: Bool = true, writing: Bool,
+        knownFacts: String? = nil
+    ) -> Prepared {
         var timer = StageTimer()
         let diagnostics = DiagnosticBag()
-        func stop() -> Prepared {
-            Prepared(diagnostics: diagnostics, renderer: nil, fingerprints: nil, extraFiles: [], timer: timer, strict: options.strict)
+        func stop(abandoning writer: SiteWriter? = nil) -> Prepared {
+            writer?.abandon()
+            return Prepared(diagnostics: diagnostics, renderer: nil, fingerprints: nil, extraFiles: [], timer: timer, strict: options.strict)
         }
-        func shouldStop() -> Bool { diagnostics.hasErrors || (options.strict && !diagnostics.items.isEmpty) }
+        let shouldStop = { diagnostics.hasErrors || (options.strict && !diagnostics.items.isEmpty) }
 
         guard folderExists(options.contentFolder, label: "内容文件夹", diagnostics: diagnostics) else { return stop() }
         let hasCatalogue = FileManager.default.fileExists(
@@ -92,16 +106,32 @@ public enum Pipeline {
         let reused = reuse?.reused ?? [:]
         let raw = timer.measure("load") { ContentLoader.load(from: options.contentFolder, diagnostics: diagnostics, reused: reused) }
         progress?.stage("validate", count: nil)
-        var site = timer.measure("validate") { ContentValidator.validate(raw, diagnostics: diagnostics) }
+        var outline = timer.measure("validate") { ContentValidator.outline(raw, diagnostics: diagnostics) }
         let templates = TemplateLibrary.load(from: options.templatesFolder, diagnostics: diagnostics)
-        applyBaseURL(options.baseURL, to: &site, diagnostics: diagnostics)
-        if site?.catalogue != nil { site?.asOf = asOf }
-        site = site.map { site in timer.measure("summarize") { site.summarized() } }
+        applyBaseURL(options.baseURL, to: &outline.config, diagnostics: diagnostics)
+        if outline.catalogue != nil { outline.asOf = asOf }
+        var writer: SiteWriter?
+        if writing, unsafe == nil {
+            do throws(OutputWriter.Failure) {
+                writer = try SiteWriter(output: options.outputFolder, cache: cache, outputFiles: outputFiles)
+            } catch {
+                diagnostics.add(error.diagnostic)
+            }
+        }
+        var assumed = fingerprints
+        assumed.siteFacts = knownFacts ?? cache?.siteFacts ?? ""
+        progress?.stage("villages", count: nil)
+        let stream = VillageStream(
+            outline: outline, townships: raw.townships, contentFolder: options.contentFolder, templates: templates, writer: writer,
+            fingerprints: assumed, diagnostics: diagnostics, workers: options.workers, blocked: shouldStop)
+        timer.measure("villages") { stream.run() }
+        let site = stream.outline.site(diagnostics: diagnostics)
         let facts = site.map(InputFingerprints.facts(of:))
-        if let facts, !reused.isEmpty, facts != cache?.siteFacts {
+        if let facts, facts != assumed.siteFacts, !reused.isEmpty || stream.keptAny {
             // Something every page may show changed (whether the site has a feed, the phone
-            // numbers declared public): the villages left unread may be out of date.
-            return prepare(options, progress: progress, incremental: true, reuseVillages: false)
+            // numbers declared public): the villages left unread or unrendered may be out of date.
+            writer?.abandon()
+            return prepare(options, progress: progress, incremental: true, reuseVillages: false, writing: writing, knownFacts: facts)
         }
         // What the villages left unread found when they were read: in a clean build the
         // deadline warnings come only from a site that validated.
@@ -109,34 +139,48 @@ public enum Pipeline {
             diagnostics.add(contentsOf: reused[village]!.warnings.filter { site != nil || !DeadlineCheck.codes.contains($0.code) })
         }
         if let site {
+            diagnostics.add(contentsOf: stream.deadlineWarnings)
             progress?.stage("privacy", count: nil)
+            let allowed = site.declaredPublicNumbers
             timer.measure("privacy") {
-                PrivacyGuard.check(contentFolder: options.contentFolder, site: site, diagnostics: diagnostics, skipping: Set(reused.keys))
+                diagnostics.add(contentsOf: PrivacyFinding.standing(stream.privacyFindings, allowed: allowed))
+                let villageFolders = Set(raw.townships.flatMap { township in
+                    township.villageFolders.map(\.path) + township.reused.map { ContentPaths.village($0.id, inTownship: township.id) }
+                })
+                PrivacyGuard.checkSiteFiles(
+                    contentFolder: options.contentFolder, skipping: villageFolders, policy: site.config.privacy, allowed: allowed,
+                    diagnostics: diagnostics)
             }
-            DeadlineCheck.check(site, diagnostics: diagnostics)
             if options.checkPublished {
                 timer.measure("integrity") { checkPublished(site, options: options, diagnostics: diagnostics) }
             }
+            if !shouldStop() {
+                timer.measure("villages again") {
+                    stream.rewriteAssumptions(
+                        siteHasFeed: site.allSummaries.contains { !$0.feedItems.isEmpty },
+                        publicNumbers: site.config.privacy == .mask ? allowed : [])
+                }
+            }
         }
-        guard let site, let templates, !shouldStop() else { return stop() }
-        timer.measure("digests") {
-            let digests = reused.values.reduce(into: [String: String]()) { $0[$1.summary.id] = $1.fingerprint }
-            fingerprints.addVillages(of: site, contentFolder: options.contentFolder, reused: digests)
-        }
+        guard let site, let templates, !shouldStop() else { return stop(abandoning: writer) }
+        fingerprints.villages = reused.values.reduce(into: stream.digests) { $0[$1.summary.id] = $1.fingerprint }
         fingerprints.siteFacts = facts ?? ""
         let villages = reuse.map { VillageReuse.entries(of: site, reuse: $0, fingerprints: fingerprints, diagnostics: diagnostics.items) }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
         extra.append(PublicationManifest(site: site).file())
-        return Prepared(
-            diagnostics: diagnostics, renderer: SiteRenderer(site, templates: templates), fingerprints: fingerprints, cache: cache,
-            outputFiles: outputFiles, inputs: state?.inputs ?? "", villages: villages ?? [:], villagesReused: reused.count,
-            extraFiles: extra, timer: timer, strict: options.strict)
+        var prepared = Prepared(
+            diagnostics: diagnostics,
+            renderer: SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys)),
+            fingerprints: fingerprints, cache: cache, outputFiles: outputFiles, inputs: state?.inputs ?? "", villages: villages ?? [:],
+            villagesReused: reused.count, extraFiles: extra, timer: timer, strict: options.strict)
+        prepared.writer = writer
+        return prepared
     }
 
-    private static func applyBaseURL(_ override: String?, to site: inout SiteContent?, diagnostics: DiagnosticBag) {
+    private static func applyBaseURL(_ override: String?, to config: inout SiteConfig?, diagnostics: DiagnosticBag) {
         guard let override else { return }
         if BaseURL.isValid(override) {
-            site?.config.baseURL = BaseURL.normalized(override)
+            config?.baseURL = BaseURL.normalized(override)
         } else {
             diagnostics.error(
                 .invalidChoice, at: SourceLocation(file: "--base-url"), "网站网址“\(override)”不是以 http:// 或 https:// 开头的完整网址")

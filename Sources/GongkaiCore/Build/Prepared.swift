@@ -6,6 +6,8 @@ extension Pipeline {
         public var diagnostics: DiagnosticBag
         var renderer: SiteRenderer?
         var fingerprints: InputFingerprints?
+        /// The staging folder the villages' pages were written into, for a build.
+        var writer: SiteWriter?
         /// The output folder's build cache, for an incremental build, and the files the output
         /// holds (listed once, for what the cache says is there and what must go).
         var cache: BuildCache?

@@ -50,27 +50,24 @@ struct InputFingerprints: Sendable {
         return digest.finish()
     }
 
-    /// Adds the content digest of every loaded village's folder (every file in it, the
-    /// attachments in `disclosures/<notice>/` too, so a changed attachment is copied again)
-    /// (villages taken from the cache bring their digest along).
-    mutating func addVillages(of site: SiteContent, contentFolder: URL, reused: [String: String]) {
-        villages = reused
-        let folders = site.townships.flatMap { township in
-            township.villages.map { (id: $0.id, path: ContentPaths.village($0.id, inTownship: township.id)) }
-        }
-        let digests = ParallelMap.map(folders.map(\.path), workers: ProcessInfo.processInfo.activeProcessorCount) { path in
-            var digest = Digest()
-            digest.addFolder(contentFolder.appending(path: path, directoryHint: .isDirectory), name: String(path.split(separator: "/").last!))
-            return digest.finish()
-        }
-        for (folder, digest) in zip(folders, digests) { villages[folder.id] = digest }
+    /// The content digest of a village folder (`path` relative to the content folder): every
+    /// file in it, the attachments in `disclosures/<notice>/` too, so a changed attachment is
+    /// copied again.
+    static func village(at path: String, contentFolder: URL) -> String {
+        var digest = Digest()
+        digest.addFolder(contentFolder.appending(path: path, directoryHint: .isDirectory), name: String(path.split(separator: "/").last!))
+        return digest.finish()
     }
 
     /// The digest of `siteFacts`.
     static func facts(of site: SiteContent) -> String {
+        facts(hasFeed: site.allSummaries.contains { !$0.feedItems.isEmpty }, publicNumbers: site.declaredPublicNumbers)
+    }
+
+    static func facts(hasFeed: Bool, publicNumbers: Set<String>) -> String {
         var digest = Digest()
-        digest.add(site.allSummaries.contains { !$0.feedItems.isEmpty } ? "feed" : "no feed")
-        for number in site.declaredPublicNumbers.sorted() { digest.add(number) }
+        digest.add(hasFeed ? "feed" : "no feed")
+        for number in publicNumbers.sorted() { digest.add(number) }
         return digest.finish()
     }
 
@@ -92,9 +89,18 @@ struct InputFingerprints: Sendable {
             digest.add(townships[township.id] ?? "")
             for village in township.summaries { digest.add(villages[village.id] ?? "") }
         case let .village(t, id), let .cachedVillage(t, id):
-            digest.add(townships[site.townships[t].id] ?? "")
-            digest.add(villages[id] ?? "")
+            return village(id, township: site.townships[t].id)
         }
+        return digest.finish()
+    }
+
+    /// The fingerprint of a village's unit.
+    func village(_ id: String, township: String) -> String {
+        var digest = Digest()
+        digest.add(shared)
+        digest.add(siteFacts)
+        digest.add(townships[township] ?? "")
+        digest.add(villages[id] ?? "")
         return digest.finish()
     }
 

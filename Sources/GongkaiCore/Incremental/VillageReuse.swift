@@ -38,11 +38,9 @@ struct VillageReuse: Sendable {
         var entries = reuse.reused
         for township in site.townships {
             let context = fingerprints.context(ofTownship: township.id)
-            var summaries: [String: VillageSummary] = [:]
-            for summary in township.summaries { summaries[summary.id] = summary }
-            for village in township.villages {
-                let path = ContentPaths.village(village.id, inTownship: township.id)
-                guard let summary = summaries[village.id], let fingerprint = fingerprints.villages[village.id] else { continue }
+            for summary in township.summaries {
+                let path = ContentPaths.village(summary.id, inTownship: township.id)
+                guard reuse.reused[path] == nil, let fingerprint = fingerprints.villages[summary.id] else { continue }
                 entries[path] = CachedVillage(
                     stamp: reuse.stamps[path] ?? "", context: context, fingerprint: fingerprint, summary: summary,
                     warnings: (warnings[path] ?? []).sorted())

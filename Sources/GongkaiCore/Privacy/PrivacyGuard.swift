@@ -1,45 +1,67 @@
 import Foundation
 
-/// Before anything is written, every content file that is published is scanned for personal
-/// data. Under the default policy each find is an error (`GK601`) at its file, line and
-/// column; phone numbers a village or township declares as its public contact are allowed.
+/// Before anything is published, every content file that is published is scanned for
+/// personal data. Under the default policy each find is an error (`GK601`) at its file, line
+/// and column; phone numbers a village or township declares as its public contact are allowed.
 /// With `privacy: mask` in `site.yaml`, the published copies are masked instead.
+///
+/// A build checks the villages township by township, before the whole site's declared numbers
+/// are known: it scans each township's village folders with the numbers known so far
+/// (`findings`) and drops, at the end, the mobile numbers declared anywhere (`PrivacyFinding`).
 enum PrivacyGuard {
     static let extensions: Set<String> = ["yaml", "yml", "csv", "md"]
-
-    /// Scans every published file of the content folder. Text attachments (CSV, TXT) are
-    /// published byte for byte and cannot be masked, so they are scanned under either policy.
-    /// Village folders in `skipping` (left unread by an incremental build) are not scanned:
-    /// what their scan found is in the build cache.
-    static func check(contentFolder: URL, site: SiteContent, diagnostics: DiagnosticBag, skipping: Set<String> = []) {
-        let allowed = site.declaredPublicNumbers
-        let attachments = AttachmentPrivacy.check(site, allowed: allowed, diagnostics: diagnostics)
-        guard site.config.privacy == .refuse else { return }
-        // Files are scanned in parallel, each into its own bag; the problems are merged in file order.
-        let paths = publishedFiles(in: contentFolder, skipping: skipping).filter { !attachments.contains($0) }
-        let found = ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path in
-            let bag = DiagnosticBag()
-            if let data = try? Data(contentsOf: contentFolder.appending(path: path, directoryHint: .inferFromPath)) {
-                scan(data, path: path, allowed: allowed, diagnostics: bag,
-                     hint: { "删除它，或只保留部分数字（如 \($0)）。确需公开的服务站电话，写在 village.yaml 的 station.phone 或 contacts 中；"
-                        + "若本站统一遮盖此类号码，在 site.yaml 中写 privacy: mask。" })
-            }
-            return bag.items
-        }
-        for items in found { diagnostics.add(contentsOf: items) }
+    static let hint: @Sendable (String) -> String = {
+        "删除它，或只保留部分数字（如 \($0)）。确需公开的服务站电话，写在 village.yaml 的 station.phone 或 contacts 中；"
+            + "若本站统一遮盖此类号码，在 site.yaml 中写 privacy: mask。"
     }
 
-    /// Reports every personal number in a text file (UTF-8 or GB18030) at its line and column.
-    static func scan(_ data: Data, path: String, allowed: Set<String>, diagnostics: DiagnosticBag, hint: (String) -> String) {
-        guard case let .success(decoded) = TextEncodingDetector.decode(data) else { return }
+    /// What scanning the published files of `folders` (relative to the content folder) finds.
+    /// Text attachments (CSV, TXT) are published byte for byte and cannot be masked, so they are
+    /// scanned under either policy; the rest only under `privacy: refuse`. Files are scanned in
+    /// parallel; the findings come back in file order.
+    static func findings(
+        in folders: [String], of villages: [Village], contentFolder: URL, policy: PrivacyPolicy, allowed: Set<String>
+    ) -> [PrivacyFinding] {
+        let attachments = AttachmentPrivacy.findings(villages, allowed: allowed)
+        guard policy == .refuse else { return attachments.findings }
+        let paths = folders.flatMap { folder in
+            publishedFiles(in: contentFolder.appending(path: folder, directoryHint: .isDirectory)).map { "\(folder)/\($0)" }
+        }.filter { !attachments.paths.contains($0) }
+        return attachments.findings + scanFiles(paths, in: contentFolder, allowed: allowed)
+    }
+
+    /// Scans the published files outside the village folders (site.yaml, the plan, the
+    /// townships' files, the pages), once every declared number is known.
+    static func checkSiteFiles(
+        contentFolder: URL, skipping villageFolders: Set<String>, policy: PrivacyPolicy, allowed: Set<String>, diagnostics: DiagnosticBag
+    ) {
+        guard policy == .refuse else { return }
+        let paths = publishedFiles(in: contentFolder, skipping: villageFolders)
+        for finding in scanFiles(paths, in: contentFolder, allowed: allowed) { diagnostics.add(finding.diagnostic) }
+    }
+
+    private static func scanFiles(_ paths: [String], in contentFolder: URL, allowed: Set<String>) -> [PrivacyFinding] {
+        ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path -> [PrivacyFinding] in
+            guard let data = try? Data(contentsOf: contentFolder.appending(path: path, directoryHint: .inferFromPath)) else { return [] }
+            return findings(in: data, path: path, allowed: allowed, hint: hint)
+        }.flatMap { $0 }
+    }
+
+    /// Every personal number in a text file (UTF-8 or GB18030) at its line and column, except
+    /// the `allowed` mobile numbers.
+    static func findings(in data: Data, path: String, allowed: Set<String>, hint: (String) -> String) -> [PrivacyFinding] {
+        guard case let .success(decoded) = TextEncodingDetector.decode(data) else { return [] }
+        var found: [PrivacyFinding] = []
         for (lineIndex, line) in decoded.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
         where PersonalDataScanner.mayContainNumber(line) {
             for match in PersonalDataScanner.scan(String(line)) where !(match.kind == .mobile && allowed.contains(match.digits)) {
-                diagnostics.error(
-                    .personalData, at: SourceLocation(file: path, line: lineIndex + 1, column: match.offset + 1),
-                    "发现疑似\(match.kind.label)（\(match.masked)），不能公开发布", hint: hint(match.masked))
+                let diagnostic = Diagnostic(
+                    .personalData, .error, at: SourceLocation(file: path, line: lineIndex + 1, column: match.offset + 1),
+                    message: "发现疑似\(match.kind.label)（\(match.masked)），不能公开发布", hint: hint(match.masked))
+                found.append(PrivacyFinding(diagnostic: diagnostic, mobile: match.kind == .mobile ? match.digits : nil))
             }
         }
+        return found
     }
 
     /// Mobile numbers a village declares as its public contacts (station phone, contacts).
@@ -57,10 +79,12 @@ enum PrivacyGuard {
     }
 
     /// The masking policy: every text file of the output with personal data masked, except
-    /// the declared public numbers.
-    static func mask(_ files: [OutputFile], policy: PrivacyPolicy, allowed: Set<String>) -> [OutputFile] {
-        guard policy == .mask else { return files }
-        return files.map { file in
+    /// the `allowed` numbers. Also returns the mobile numbers it masked, which a declaration
+    /// found later may allow after all.
+    static func mask(_ files: [OutputFile], policy: PrivacyPolicy, allowed: Set<String>) -> (files: [OutputFile], masked: Set<String>) {
+        guard policy == .mask else { return (files, []) }
+        var masked: Set<String> = []
+        let result = files.map { file in
             guard [".html", ".csv", ".json", ".svg", ".xml"].contains(where: file.path.hasSuffix),
                   let text = String(data: file.contents, encoding: .utf8)
             else { return file }
@@ -68,9 +92,11 @@ enum PrivacyGuard {
             guard !matches.isEmpty else { return file }
             var characters = Array(text)
             for match in matches.reversed() {
+                if match.kind == .mobile { masked.insert(match.digits) }
                 characters.replaceSubrange(match.offset..<(match.offset + match.text.count), with: Array(match.masked))
             }
             return OutputFile(path: file.path, text: String(characters))
         }
+        return (result, masked)
     }
 }

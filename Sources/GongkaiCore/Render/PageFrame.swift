@@ -52,12 +52,17 @@ struct PrintInfo {
 /// Builds the frame of a page from its output folder.
 struct FrameBuilder: Sendable {
     let site: SiteContent
-    /// Villages that publish notices or finance data, and so have a feed.
+    /// Villages of `site` that publish notices or finance data, and so have a feed.
     private let villagesWithFeeds: Set<String>
+    /// Whether the site has a feed: whether any village has one.
+    let siteHasFeed: Bool
 
-    init(site: SiteContent) {
+    /// `siteHasFeed` is for frames made before every village is known (a build renders the
+    /// villages township by township); by default it is worked out from `site`.
+    init(site: SiteContent, siteHasFeed: Bool? = nil) {
         self.site = site
         villagesWithFeeds = Set(site.allSummaries.filter { !$0.feedItems.isEmpty }.map(\.id))
+        self.siteHasFeed = siteHasFeed ?? !villagesWithFeeds.isEmpty
     }
 
     /// The village's own feed on its pages, the site's feed elsewhere.
@@ -66,7 +71,7 @@ struct FrameBuilder: Sendable {
         if parts.count >= 2, parts[0] == "villages", villagesWithFeeds.contains(String(parts[1])) {
             return SitePaths.village(String(parts[1])) + "feed.xml"
         }
-        return villagesWithFeeds.isEmpty ? nil : "feed.xml"
+        return siteHasFeed ? "feed.xml" : nil
     }
 
     /// `folder` is the page's folder inside the output (`` for the home page, `plan/` …).

@@ -23,10 +23,11 @@ struct SiteRenderer: Sendable {
     let units: [Unit]
     /// The loaded villages, each held until its pages are written (`release`).
     private let villages: VillageStore
-    /// Numbers `privacy: mask` leaves as they are.
-    private let publicNumbers: Set<String>
+    private let villageRenderer: VillageRenderer
 
-    init(_ content: SiteContent, templates: TemplateLibrary) {
+    /// `streamed` are the villages whose pages a build has already written as it checked them
+    /// (`Build/VillageStream`): they are `.village` units that are not rendered here again.
+    init(_ content: SiteContent, templates: TemplateLibrary, streamed: Set<String> = []) {
         var site = content.applyingComputedIndicators()
         var units: [Unit] = [.site]
         var loaded: [String: Village] = [:]
@@ -34,7 +35,8 @@ struct SiteRenderer: Sendable {
             units.append(.township(t))
             for village in township.villages { loaded[village.id] = village }
             units += township.summaries.map { summary in
-                loaded[summary.id] != nil ? .village(township: t, id: summary.id) : .cachedVillage(township: t, id: summary.id)
+                loaded[summary.id] != nil || streamed.contains(summary.id)
+                    ? .village(township: t, id: summary.id) : .cachedVillage(township: t, id: summary.id)
             }
             site.townships[t].villages = []
         }
@@ -43,7 +45,8 @@ struct SiteRenderer: Sendable {
         villages = VillageStore(loaded)
         frames = FrameBuilder(site: site)
         self.templates = templates
-        publicNumbers = site.config.privacy == .mask ? site.declaredPublicNumbers : []
+        villageRenderer = VillageRenderer(
+            frames: frames, templates: templates, publicNumbers: site.config.privacy == .mask ? site.declaredPublicNumbers : [])
     }
 
     /// Lets go of a village's full model once its pages are written: what the pages above it
@@ -62,19 +65,16 @@ struct SiteRenderer: Sendable {
     }
 
     func render(_ unit: Unit) -> [OutputFile] {
-        let files = switch unit {
-        case .site: renderSite()
-        case let .township(t): TownshipPage.render(site.townships[t], plan: site.plan, frames: frames, templates: templates)
-        case let .village(t, id): renderVillage(villages.village(id), in: site.townships[t])
+        switch unit {
+        case .site: mask(renderSite())
+        case let .township(t): mask(TownshipPage.render(site.townships[t], plan: site.plan, frames: frames, templates: templates))
+        case let .village(t, id): villageRenderer.render(villages.village(id), in: site.townships[t]).files
         case let .cachedVillage(_, id): preconditionFailure("village \(id) was not loaded; its files come from the build cache")
         }
-        return PrivacyGuard.mask(files, policy: site.config.privacy, allowed: publicNumbers) + attachments(of: unit)
     }
 
-    /// A village's attachments, after masking: they are published exactly as they are.
-    private func attachments(of unit: Unit) -> [OutputFile] {
-        guard case let .village(_, id) = unit else { return [] }
-        return AttachmentCopies.files(of: villages.village(id))
+    private func mask(_ files: [OutputFile]) -> [OutputFile] {
+        PrivacyGuard.mask(files, policy: site.config.privacy, allowed: villageRenderer.publicNumbers).files
     }
 
     /// All units in memory, in order (for `gongkai check` and tests); `workers` renders them in
@@ -97,31 +97,6 @@ struct SiteRenderer: Sendable {
         files += SearchPage.render(site, frames: frames, templates: templates)
         files.append(NotFoundPage.render(site, frames: frames, templates: templates))
         if let feed = AtomFeed.site(site) { files.append(feed) }
-        return files
-    }
-
-    /// The overview and every list page of one village, in a fixed order.
-    private func renderVillage(_ village: Village, in township: Township) -> [OutputFile] {
-        var files = VillagePage.render(village, in: township, frames: frames, templates: templates)
-        if !village.services.isEmpty {
-            files += ListPage.services(village, in: township, frames: frames, templates: templates)
-        }
-        if village.listSystem != nil {
-            files += NeedsPage.render(village, in: township, frames: frames, templates: templates)
-        }
-        if !village.projects.isEmpty {
-            files += ProjectPages.render(village, in: township, frames: frames, templates: templates)
-        }
-        for list in village.customLists {
-            files += ListPage.custom(list, of: village, in: township, frames: frames, templates: templates)
-        }
-        if !village.disclosures.isEmpty {
-            files += DisclosurePages.render(village, in: township, frames: frames, templates: templates)
-        }
-        if !village.finance.isEmpty {
-            files += FinancePages.render(village, in: township, frames: frames, templates: templates)
-        }
-        if let feed = AtomFeed.village(village, config: site.config) { files.append(feed) }
         return files
     }
 }

@@ -2,7 +2,15 @@ import Foundation
 
 /// Checks `townships/<id>/township.yaml` and the villages below it.
 enum TownshipDecoder {
-    static func decode(_ raw: RawTownship, diagnostics: DiagnosticBag) -> Township? {
+    /// The township, if its file could be read well enough to check its villages against
+    /// (`township`), and whether it is valid.
+    struct Decoded {
+        var township: Township?
+        var valid: Bool
+    }
+
+    /// Checks `township.yaml`; the villages are read later (`readVillages`).
+    static func decode(_ raw: RawTownship, diagnostics: DiagnosticBag) -> Decoded {
         let file = "\(raw.folder)/township.yaml"
         let id = DivisionCode.checkID(raw.id, length: 9, what: "乡镇（街道）", at: SourceLocation(file: raw.folder), diagnostics: diagnostics)
         guard let yaml = raw.yaml,
@@ -12,30 +20,26 @@ enum TownshipDecoder {
         else {
             // The villages cannot be checked without their township, but the problems in
             // reading their files are reported all the same.
-            readVillages(raw.villageFolders, in: raw.content, of: nil, diagnostics: diagnostics)
-            return nil
+            return Decoded(township: nil, valid: false)
         }
         let name = reader.string("name", required: true, label: "名称")
         let kind = reader.choice("kind", label: "类型", options: Township.Kind.allCases.map { ($0.rawValue, $0) })
         let code = DivisionCode.read(reader, folderCode: id.code, length: 9, what: "乡镇（街道）")
-        var township = Township(
+        let township = Township(
             id: raw.id, code: code.code, name: name ?? "", kind: kind ?? .zhen,
             address: reader.string("address", required: false, label: "地址"),
             phone: reader.string("phone", required: false, label: "电话"),
             summary: reader.string("summary", required: false, label: "简介"), villages: [], summaries: raw.reused)
-        township.villages = readVillages(raw.villageFolders, in: raw.content, of: township, diagnostics: diagnostics)
-        guard id.valid, name != nil, kind != nil, code.ok, !file.isEmpty else { return nil }
-        return township
+        return Decoded(township: township, valid: id.valid && name != nil && kind != nil && code.ok && !file.isEmpty)
     }
 
     /// Villages are independent of each other, so they are read and checked on all cores, each
     /// with its own diagnostics, merged back in folder order. A village's parsed files are
     /// dropped as soon as it is checked.
-    @discardableResult
-    private static func readVillages(
-        _ folders: [RawTownship.VillageFolder], in content: URL, of township: Township?, diagnostics: DiagnosticBag
+    static func readVillages(
+        _ folders: [RawTownship.VillageFolder], in content: URL, of township: Township?, diagnostics: DiagnosticBag, workers: Int
     ) -> [Village] {
-        let results = ParallelMap.map(folders, workers: ProcessInfo.processInfo.activeProcessorCount) { folder in
+        let results = ParallelMap.map(folders, workers: workers) { folder in
             let bag = DiagnosticBag()
             let raw = TownshipLoader.loadVillage(id: folder.id, path: folder.path, in: content, diagnostics: bag)
             let village = township.flatMap { VillageDecoder.decode(raw, township: $0, diagnostics: bag) }

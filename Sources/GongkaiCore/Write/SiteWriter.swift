@@ -1,14 +1,19 @@
 import Foundation
 
-/// Renders the site unit by unit on several threads and writes each unit's files as soon as
-/// they are made. Memory holds the units in flight, not the whole site.
+/// Writes the site into a staging folder and puts it in place of the output at the end.
+/// Memory holds the units in flight, not the whole site.
 ///
+/// - The villages' pages are written as each township is checked (`writeVillage`, from
+///   `Build/VillageStream`), and each village's model is dropped right after; `finish` renders
+///   the townships' and the site's pages, which are made from the villages' summaries alone,
+///   then commits.
 /// - A clean build (no usable `.gongkai-cache.json` in the output) writes everything into a
 ///   staging folder that replaces the output in one move.
 /// - An incremental build renders only the units whose fingerprint changed, stages the files
 ///   that differ, and applies them with `DeltaCommit`, which can roll back. Its result is the
 ///   same, byte for byte, as a clean build's.
-enum SiteWriter {
+/// - A build that stops (`abandon`) leaves the output as it was.
+final class SiteWriter: @unchecked Sendable {
     struct Result {
         var written: Int
         var changes: OutputWriter.Changes
@@ -34,49 +39,92 @@ enum SiteWriter {
         var warnings: [Diagnostic]
     }
 
+    let output: URL
+    /// The output's build cache; nil for a clean build.
+    let cache: BuildCache?
+    /// The files the output holds (none for a clean build).
+    private let existing: Set<String>
+    private let staging: StagingFolder
+    /// The output the staged files are compared with (an incremental build).
+    private let previous: URL?
+    /// Whether the output folder holds an earlier build.
+    private let hasOutput: Bool
+    private let lock = NSLock()
+    private var villageOutcomes: [String: UnitOutcome] = [:]
+
     /// `cache` is the output's build cache (nil for a clean build) and `outputFiles` the files
-    /// the output holds; `record` is what the new cache keeps besides the units.
-    static func write(
-        _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: [OutputFile], to output: URL, cache: BuildCache?,
-        outputFiles: Set<String>?, record: Record, workers: Int
-    ) throws(OutputWriter.Failure) -> Result {
+    /// the output holds.
+    init(output: URL, cache: BuildCache?, outputFiles: Set<String>?) throws(OutputWriter.Failure) {
         let hasOutput = FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.markerName, directoryHint: .inferFromPath).path)
-        let cache = hasOutput ? cache : nil
-        let existing = cache == nil ? [] : outputFiles ?? DirectoryWalker.fileSet(under: output)
-        let staging = try StagingFolder(for: output)
+        self.output = output
+        self.hasOutput = hasOutput
+        self.cache = hasOutput ? cache : nil
+        existing = self.cache == nil ? [] : outputFiles ?? DirectoryWalker.fileSet(under: output)
+        staging = try StagingFolder(for: output)
+        previous = self.cache == nil ? nil : output
+    }
+
+    /// Stages a village's pages, unless the output already holds them as they would be made
+    /// (same fingerprint, every file present) and `force` is false. Safe to call from several
+    /// threads; writing a village again replaces what was recorded for it. Returns whether it
+    /// rendered.
+    @discardableResult
+    func writeVillage(_ id: String, fingerprint: String, force: Bool = false, render: () -> [OutputFile]) -> Bool {
+        let outcome: UnitOutcome
+        if !force, let cached = cache?.units["village/\(id)"], cached.fingerprint == fingerprint, cached.files.allSatisfy(existing.contains) {
+            outcome = Self.unchanged(cached.files)
+        } else {
+            outcome = stage(render())
+        }
+        lock.lock()
+        villageOutcomes[id] = outcome
+        lock.unlock()
+        return outcome.rendered
+    }
+
+    /// Leaves the output as it was.
+    func abandon() {
+        staging.abandon()
+    }
+
+    /// Renders and stages every unit but the villages already written, then the sitemap, the
+    /// manifest and the build cache, and puts it all in place.
+    func finish(
+        _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: [OutputFile], record: Record, workers: Int
+    ) throws(OutputWriter.Failure) -> Result {
         let units = renderer.units
         let keys = units.map(renderer.key)
         let prints = units.indices.map { index in
             if case .cachedVillage = units[index] { return cache?.units[keys[index]]?.fingerprint ?? "" }
             return fingerprints.unit(units[index], site: renderer.site)
         }
-        let previous = hasOutput ? output : nil
+        let written = lock.withLock { villageOutcomes }
 
-        // Villages first, each let go of once written, so that the site's pages, which are made
-        // from the summaries alone, are rendered when no village model is left in memory. The
-        // outcomes are put back in the units' order.
-        let order = units.indices.sorted { (renderOrder(units[$0]), $0) < (renderOrder(units[$1]), $1) }
+        // Villages first (any the stream did not write), each let go of once written, so that
+        // the site's pages, which are made from the summaries alone, are rendered when no
+        // village model is left in memory. The outcomes are put back in the units' order.
+        let order = units.indices.sorted { (Self.renderOrder(units[$0]), $0) < (Self.renderOrder(units[$1]), $1) }
         let outcomesInOrder = ParallelMap.map(order, workers: workers) { index -> UnitOutcome in
             defer { renderer.release(units[index]) }
-            if case .cachedVillage = units[index], let cached = cache?.units[keys[index]] {
+            switch units[index] {
+            case let .village(_, id):
+                if let outcome = written[id] { return outcome }
+            case .cachedVillage:
                 // Not loaded: `VillageReuse` saw its folder unchanged and its files in the output.
-                var outcome = UnitOutcome(paths: cached.files, rendered: false)
-                outcome.changes.unchanged = cached.files.count
-                return outcome
+                if let cached = cache?.units[keys[index]] { return Self.unchanged(cached.files) }
+            case .site, .township:
+                break
             }
-            if let cache, let cached = cache.units[keys[index]], cached.fingerprint == prints[index],
-               cached.files.allSatisfy(existing.contains) {
-                var outcome = UnitOutcome(paths: cached.files, rendered: false)
-                outcome.changes.unchanged = cached.files.count
-                return outcome
+            if let cached = cache?.units[keys[index]], cached.fingerprint == prints[index], cached.files.allSatisfy(existing.contains) {
+                return Self.unchanged(cached.files)
             }
-            return stage(renderer.render(units[index]), into: staging, comparingWith: cache == nil ? nil : previous)
+            return stage(renderer.render(units[index]))
         }
         var placed = [UnitOutcome?](repeating: nil, count: units.count)
         for (position, index) in order.enumerated() { placed[index] = outcomesInOrder[position] }
         let outcomes = placed.map { $0! }
         if let failure = outcomes.lazy.compactMap({ (outcome: UnitOutcome) in outcome.failure }).first {
-            staging.abandon()
+            abandon()
             throw failure
         }
 
@@ -88,7 +136,7 @@ enum SiteWriter {
         for (index, key) in keys.enumerated() {
             newCache.units[key] = BuildCache.Unit(fingerprint: prints[index], files: outcomes[index].paths)
         }
-        newCache.units[extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extra.map(\.path))
+        newCache.units[Self.extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extra.map(\.path))
         extra.append(OutputWriter.marker)
         newCache.manifest = IncrementalState.manifestDigest(of: extra.first { $0.path == PublicationManifest.fileName }?.contents)
         // Only the parts of the cache that changed, and are in the output, are written again.
@@ -99,14 +147,12 @@ enum SiteWriter {
         let diagnostics = DiagnosticBag()
         let keep = Pipeline.checkCollisions(paths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else {
-            staging.abandon()
+            abandon()
             return Result(written: 0, changes: .init(), diagnostics: diagnostics.items, unitsRendered: 0)
         }
-        let comparison = cache == nil ? nil : previous
-        let extraOutcomes = [stage(extra, into: staging, comparingWith: comparison)]
-            + ParallelMap.map(cacheFiles.write, workers: workers) { stage([$0.file()], into: staging, comparingWith: comparison) }
+        let extraOutcomes = [stage(extra)] + ParallelMap.map(cacheFiles.write, workers: workers) { self.stage([$0.file()]) }
         if let failure = extraOutcomes.lazy.compactMap(\.failure).first {
-            staging.abandon()
+            abandon()
             throw failure
         }
 
@@ -125,10 +171,16 @@ enum SiteWriter {
             let staged = (outcomes + extraOutcomes).flatMap(\.staged)
             try DeltaCommit(output: output, delta: staging.url, staged: staged, removed: removed).apply()
         } else {
-            changes.removed = OutputWriter.countRemoved(from: previous, keeping: keep)
+            changes.removed = OutputWriter.countRemoved(from: hasOutput ? output : nil, keeping: keep)
             try staging.commit()
         }
         return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered)
+    }
+
+    private static func unchanged(_ files: [String]) -> UnitOutcome {
+        var outcome = UnitOutcome(paths: files, rendered: false)
+        outcome.changes.unchanged = files.count
+        return outcome
     }
 
     /// Villages, then townships, then the site.
@@ -142,7 +194,7 @@ enum SiteWriter {
 
     /// Writes files into the staging folder. With a previous output to compare with (an
     /// incremental build), files identical to the published ones are not staged.
-    private static func stage(_ files: [OutputFile], into staging: StagingFolder, comparingWith previous: URL?) -> UnitOutcome {
+    private func stage(_ files: [OutputFile]) -> UnitOutcome {
         var outcome = UnitOutcome(paths: files.map(\.path))
         var toWrite: [OutputFile] = []
         for file in files {

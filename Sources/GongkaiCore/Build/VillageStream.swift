@@ -1,0 +1,166 @@
+import Foundation
+
+/// The villages, township by township. Each township's village folders are read and checked
+/// on all cores and held to their catalogue; then each village is summarized for the pages
+/// above it, digested for the build cache, scanned for personal data and, when building,
+/// rendered and written at once, after which its model is dropped. Memory holds one township's
+/// villages, never the whole province's.
+///
+/// Two facts about the whole site are known only when every village is: whether the site has
+/// a feed, and the phone numbers declared public. A village's pages are rendered assuming that
+/// the site has a feed and allowing the numbers declared by every township and by the villages
+/// of its own; `rewriteAssumptions` renders again the few villages whose pages depended on
+/// what turned out otherwise. Findings of the privacy scan wait for the full set of numbers
+/// the same way (`PrivacyFinding`), and deadline warnings wait until the whole site validated.
+final class VillageStream {
+    private(set) var outline: SiteOutline
+    private let townships: [RawTownship]
+    private let contentFolder: URL
+    private let templates: TemplateLibrary?
+    /// Where the pages go; nil when the villages are only checked (`gongkai check`, or an
+    /// output that may not be written) and are kept in memory instead.
+    private let writer: SiteWriter?
+    /// The fingerprints with the site facts assumed while rendering (those of the cache).
+    private let fingerprints: InputFingerprints
+    private let diagnostics: DiagnosticBag
+    /// True once the build cannot succeed: villages are then checked but not rendered.
+    private let blocked: () -> Bool
+    private let workers: Int
+    /// Numbers every township declares, allowed on every page.
+    private let townshipNumbers: Set<String>
+
+    /// Deadline warnings, which a build reports only for a site that validated.
+    private(set) var deadlineWarnings: [Diagnostic] = []
+    /// What the privacy scan found, before the numbers declared anywhere are allowed.
+    private(set) var privacyFindings: [PrivacyFinding] = []
+    /// The content digest of every village read, by id.
+    private(set) var digests: [String: String] = [:]
+    /// The villages whose pages were written, and what their pages assumed.
+    private var written: [String: Assumptions] = [:]
+    /// Whether a village's pages were left as the output has them (same fingerprint).
+    private(set) var keptAny = false
+
+    private struct Assumptions {
+        var township: Int
+        var hasOwnFeed: Bool
+        var siteHasFeed: Bool
+        var masked: Set<String>
+    }
+
+    init(
+        outline: SiteOutline, townships: [RawTownship], contentFolder: URL, templates: TemplateLibrary?, writer: SiteWriter?,
+        fingerprints: InputFingerprints, diagnostics: DiagnosticBag, workers: Int, blocked: @escaping () -> Bool
+    ) {
+        self.outline = outline
+        self.townships = townships
+        self.contentFolder = contentFolder
+        self.templates = templates
+        self.writer = writer
+        self.fingerprints = fingerprints
+        self.diagnostics = diagnostics
+        self.workers = workers
+        self.blocked = blocked
+        townshipNumbers = Set(outline.townships.compactMap(\.township?.phone).flatMap { PersonalDataScanner.scan($0).map(\.digits) })
+    }
+
+    /// Checks (and, when writing, renders) every township's villages, in folder order.
+    func run() {
+        for index in townships.indices { process(index) }
+    }
+
+    private func process(_ index: Int) {
+        let checked = ContentValidator.villages(
+            of: townships[index], township: outline.townships[index], outline: outline, diagnostics: diagnostics, workers: workers)
+        outline.villageCatalogues.merge(checked.catalogues) { _, new in new }
+        guard outline.townships[index].valid, var township = outline.townships[index].township else { return }
+        township.villages = checked.villages
+        let (catalogue, asOf, checkedTownship) = (outline.catalogue.map(EffectiveCatalogue.init), outline.asOf, township)
+        let summaries = ParallelMap.map(checked.villages, workers: workers) { village in
+            VillageSummary(village, in: checkedTownship, catalogue: checked.catalogues[village.id] ?? catalogue, asOf: asOf)
+        }
+        township.summaries = (township.summaries + summaries).sorted { $0.id < $1.id }
+        let site = siteView(of: township)
+        if let site {
+            let bag = DiagnosticBag()
+            DeadlineCheck.check(site, diagnostics: bag)
+            deadlineWarnings += bag.items
+        }
+        let allowed = townshipNumbers.union(summaries.flatMap(\.publicNumbers))
+        privacyFindings += PrivacyGuard.findings(
+            in: checked.villages.map { ContentPaths.village($0.id, inTownship: township.id) }, of: checked.villages,
+            contentFolder: contentFolder, policy: outline.config?.privacy ?? .refuse, allowed: allowed)
+        let paths = checked.villages.map { ContentPaths.village($0.id, inTownship: township.id) }
+        let contentFolder = contentFolder
+        for (village, digest) in zip(checked.villages, ParallelMap.map(paths, workers: workers) {
+            InputFingerprints.village(at: $0, contentFolder: contentFolder)
+        }) {
+            digests[village.id] = digest
+        }
+
+        if writer != nil, let site, !blocked() {
+            write(checked.villages, of: township, index: index, site: site, siteHasFeed: true, allowed: allowed)
+            township.villages = []
+        }
+        outline.townships[index].township = township
+    }
+
+    /// The site as far as one township's villages need it: their pages and checks look at the
+    /// site's settings, catalogue and reference day, their township and themselves. Nil when
+    /// site.yaml or the plan has an error.
+    private func siteView(of township: Township) -> SiteContent? {
+        guard let config = outline.config, let plan = outline.plan else { return nil }
+        var site = SiteContent(config: config, plan: plan, townships: [township], pages: outline.pages, catalogue: outline.catalogue)
+        site.villageCatalogues = outline.villageCatalogues
+        site.asOf = outline.asOf
+        return site
+    }
+
+    /// Renders and stages villages of one township on all cores.
+    private func write(
+        _ villages: [Village], of township: Township, index: Int, site: SiteContent, siteHasFeed: Bool, allowed: Set<String>,
+        force: Bool = false
+    ) {
+        guard let writer, let templates else { return }
+        let renderer = VillageRenderer(
+            frames: FrameBuilder(site: site, siteHasFeed: siteHasFeed), templates: templates,
+            publicNumbers: site.config.privacy == .mask ? allowed : [])
+        var assumed = fingerprints
+        assumed.villages = digests
+        let prints = assumed
+        let withFeeds = Set(township.summaries.filter { !$0.feedItems.isEmpty }.map(\.id))
+        let results = ParallelMap.map(villages, workers: workers) { village -> Assumptions? in
+            var assumed: Assumptions?
+            writer.writeVillage(village.id, fingerprint: prints.village(village.id, township: township.id), force: force) {
+                let rendered = renderer.render(village, in: township)
+                assumed = Assumptions(
+                    township: index, hasOwnFeed: withFeeds.contains(village.id), siteHasFeed: rendered.siteHasFeed, masked: rendered.masked)
+                return rendered.files
+            }
+            return assumed
+        }
+        for (village, assumed) in zip(villages, results) {
+            if let assumed { written[village.id] = assumed } else { keptAny = true }
+        }
+    }
+
+    /// Once every village is known: renders again, with the site's real facts, the villages
+    /// whose pages linked to a site feed that does not exist (or left out one that does), or
+    /// masked a number that a village of another township declares public.
+    func rewriteAssumptions(siteHasFeed: Bool, publicNumbers: Set<String>) {
+        guard writer != nil else { return }
+        let redo = written.filter { _, assumed in
+            (!assumed.hasOwnFeed && assumed.siteHasFeed != siteHasFeed) || !assumed.masked.isDisjoint(with: publicNumbers)
+        }
+        for index in Set(redo.values.map(\.township)).sorted() {
+            guard let township = outline.townships[index].township else { continue }
+            var raw = townships[index]
+            raw.villageFolders = raw.villageFolders.filter { redo[$0.id] != nil }
+            // Read again: every problem in these folders has been reported the first time.
+            let villages = ContentValidator.villages(
+                of: raw, township: outline.townships[index], outline: outline, diagnostics: DiagnosticBag(), workers: workers
+            ).villages
+            guard let site = siteView(of: township) else { continue }
+            write(villages, of: township, index: index, site: site, siteHasFeed: siteHasFeed, allowed: publicNumbers, force: true)
+        }
+    }
+}
