@@ -1,4 +1,4 @@
-"""With JavaScript off every page shows all its content, and search falls back to a list."""
+"""With JavaScript off every page shows all its content, and search falls back to a directory."""
 import json
 
 import pytest
@@ -18,16 +18,20 @@ def test_page_shows_the_same_content_without_javascript(site, browser, browser_w
     assert without_js == with_js
 
 
-def test_search_falls_back_to_the_full_list(site, browser_without_js):
+def test_search_falls_back_to_a_directory_of_townships_and_villages(site, browser_without_js):
     base, output = site
     browser_without_js.get(base + PAGES["search"])
     index = json.loads((output / "search" / "index.json").read_text(encoding="utf-8"))
+    townships = [row for row in index if row[0] == "乡镇（街道）"]
+    villages = [row for row in index if row[0] == "村（社区）"]
+    headings = browser_without_js.find_elements(By.CSS_SELECTOR, "#search-directory h3 a")
     links = browser_without_js.find_elements(By.CSS_SELECTOR, "#search-directory .directory a")
-    assert len(links) == len(index)
-    assert all(link.is_displayed() for link in links[:20])
-    first = links[0].get_attribute("href")
-    browser_without_js.get(first)
-    assert browser_without_js.find_element(By.TAG_NAME, "h1").text
+    assert [h.text for h in headings] == [row[1] for row in townships]
+    assert [link.text for link in links] == [row[1] for row in villages]
+    assert [link.get_attribute("href") for link in links] == [base + row[3] for row in villages]
+    assert all(link.is_displayed() for link in links)
+    browser_without_js.get(links[0].get_attribute("href"))
+    assert villages[0][1] in browser_without_js.find_element(By.TAG_NAME, "h1").text
 
 
 def test_search_finds_with_javascript(site, browser):

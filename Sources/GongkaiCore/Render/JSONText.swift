@@ -30,6 +30,14 @@ enum JSONText {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(rows.count * 96)
         bytes.append(UInt8(ascii: "["))
+        appendRows(rows, to: &bytes)
+        bytes.append(UInt8(ascii: "]"))
+        return Data(bytes)
+    }
+
+    /// The rows of `rows` joined by commas, without the brackets around them, so that rows
+    /// made at different times can be put together into one array.
+    static func appendRows(_ rows: [[String]], to bytes: inout [UInt8]) {
         for (r, row) in rows.enumerated() {
             if r > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "["))
@@ -39,7 +47,5 @@ enum JSONText {
             }
             bytes.append(UInt8(ascii: "]"))
         }
-        bytes.append(UInt8(ascii: "]"))
-        return Data(bytes)
     }
 }

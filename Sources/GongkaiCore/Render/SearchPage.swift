@@ -1,8 +1,10 @@
 import Foundation
 
 /// Search that works on a static host: `search/index.json`, a compact index written at build
-/// time, searched by the small `assets/search.js`; and `search/index.html`, which lists every
-/// entry as a plain link, so that without JavaScript the page is the fallback.
+/// time, searched by the small `assets/search.js`; and `search/index.html`, whose directory of
+/// every township and its villages is what a reader without JavaScript browses instead (each
+/// village page links to its lists, projects and notices). The directory stays small at any
+/// scale: listing every entry made the page 18 MB at 10,000 villages, too heavy for a phone.
 enum SearchPage {
     struct Entry: Codable, Sendable, Hashable {
         var kind: String
@@ -12,32 +14,46 @@ enum SearchPage {
         var path: String
     }
 
+    /// A village's entries as rows of the index, `["kind","title","context","path"]` joined
+    /// by commas: what the build cache keeps of them, one string instead of four a row.
+    struct Rows: Codable, Sendable, Hashable {
+        var count: Int
+        var json: String
+
+        init(_ entries: [Entry]) {
+            count = entries.count
+            var bytes: [UInt8] = []
+            SearchPage.append(entries, to: &bytes)
+            json = String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
     struct Group: Encodable {
+        var name: String
         var kind: String
-        var entries: [Link]
+        var href: String
+        var villages: [Link]
     }
 
     struct Link: Encodable {
         var title: String
-        var context: String
+        var kind: String
         var href: String
     }
 
     struct Context: Encodable {
         var frame: PageFrame
         var groups: [Group]
+        /// Entries in the index.
         var count: Int
+        var villageCount: Int
     }
 
     static let folder = "search/"
 
-    static func entries(_ site: SiteContent) -> [Entry] {
-        var entries: [Entry] = []
-        for township in site.townships {
-            entries.append(Entry(kind: "乡镇（街道）", title: township.name, context: township.kind.rawValue, path: SitePaths.township(township.id)))
-            entries += township.summaries.flatMap(\.searchEntries)
-        }
-        return entries
+    /// A township's own entry, before its villages'.
+    static func entry(of township: Township) -> Entry {
+        Entry(kind: "乡镇（街道）", title: township.name, context: township.kind.rawValue, path: SitePaths.township(township.id))
     }
 
     /// A village's entries: itself, its services, projects, notices and periods of finance data.
@@ -61,21 +77,41 @@ enum SearchPage {
 
     static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let frame = frames.frame(title: "搜索", folder: folder, crumbs: [("搜索", nil)])
-        let all = entries(site)
-        var kinds: [String] = []
-        for entry in all where !kinds.contains(entry.kind) { kinds.append(entry.kind) }
-        let groups = kinds.map { kind in
-            Group(kind: kind, entries: all.filter { $0.kind == kind }.map { Link(title: $0.title, context: $0.context, href: frame.root + $0.path) })
+        let groups = site.townships.map { township in
+            Group(
+                name: township.name, kind: township.kind.rawValue, href: frame.root + SitePaths.township(township.id),
+                villages: township.summaries.map {
+                    Link(title: $0.figures.name, kind: $0.figures.kind.rawValue, href: frame.root + SitePaths.village($0.id))
+                })
         }
-        let context = Context(frame: frame, groups: groups, count: all.count)
+        let (index, count) = index(site)
+        let context = Context(frame: frame, groups: groups, count: count, villageCount: groups.reduce(0) { $0 + $1.villages.count })
         return [
             OutputFile(path: folder + "index.html", text: templates.render(context, template: "search")),
-            OutputFile(path: folder + "index.json", contents: index(all)),
+            OutputFile(path: folder + "index.json", contents: index),
         ]
     }
 
-    /// `[[kind, title, context, path], …]`: short keys keep the file small on a slow link.
-    static func index(_ entries: [Entry]) -> Data {
-        JSONText.rows(entries.map { [$0.kind, $0.title, $0.context, $0.path] }) + Data("\n".utf8)
+    /// `[[kind, title, context, path], …]`: short keys keep the file small on a slow link. Each
+    /// township's entry comes before its villages', whose rows are taken as they were made.
+    static func index(_ site: SiteContent) -> (data: Data, count: Int) {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        var count = 0
+        for township in site.townships {
+            if count > 0 { bytes.append(UInt8(ascii: ",")) }
+            append([entry(of: township)], to: &bytes)
+            count += 1
+            for summary in township.summaries where summary.searchRows.count > 0 {
+                bytes.append(UInt8(ascii: ","))
+                bytes += summary.searchRows.json.utf8
+                count += summary.searchRows.count
+            }
+        }
+        bytes += Array("]\n".utf8)
+        return (Data(bytes), count)
+    }
+
+    private static func append(_ entries: [Entry], to bytes: inout [UInt8]) {
+        JSONText.appendRows(entries.map { [$0.kind, $0.title, $0.context, $0.path] }, to: &bytes)
     }
 }

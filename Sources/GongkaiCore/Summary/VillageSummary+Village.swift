@@ -2,7 +2,7 @@ extension VillageSummary {
     /// Summarizes a validated village of `township`, held to `catalogue` on `asOf`.
     init(_ village: Village, in township: Township, catalogue: EffectiveCatalogue?, asOf: CalendarDate?) {
         figures = VillageFigures(village)
-        searchEntries = SearchPage.entries(of: village, in: township)
+        searchRows = SearchPage.Rows(SearchPage.entries(of: village, in: township))
         feedItems = AtomFeed.items(of: village)
         published = PublishedRecords(
             notices: village.disclosures.map { PublicationManifest.Entry(notice: $0, of: village) },

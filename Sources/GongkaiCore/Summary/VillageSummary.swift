@@ -7,8 +7,8 @@
 public struct VillageSummary: Sendable, Hashable, Codable {
     public var figures: VillageFigures
     public var id: String { figures.id }
-    /// The village's entries in the site's search index, in order.
-    var searchEntries: [SearchPage.Entry]
+    /// The village's entries in the site's search index, in order, as rows of the index.
+    var searchRows: SearchPage.Rows
     /// The village's entries in the site's feed: every notice and period of finance data.
     var feedItems: [AtomFeed.Item]
     /// What the village has published, as the manifest records it.
