@@ -49,6 +49,7 @@ struct BuildCommand: ParsableCommand {
             outputFolder: URL(fileURLWithPath: output), baseURL: baseURL, strict: strict,
             previousManifest: previousManifest.map { URL(fileURLWithPath: $0) })
         if let jobs { options.workers = max(1, jobs) }
+        options.leavesMemoryToExit = true
         options.asOf = try deadlines.day()
         let progress = format == .text && !quiet && TerminalProgress.isTerminal ? TerminalProgress() : nil
         let report = Pipeline.build(options, progress: progress)

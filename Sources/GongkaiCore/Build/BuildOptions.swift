@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     public var asOf: CalendarDate?
     /// How many threads render and write; the output is the same whatever the number.
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Whether the build's memory is left for the process's exit to take back instead of being
+    /// freed when the build returns (`ProcessExit`): for a command that exits right after.
+    public var leavesMemoryToExit = false
 
     public init(
         contentFolder: URL, templatesFolder: URL, outputFolder: URL, baseURL: String? = nil, strict: Bool = false,

@@ -25,6 +25,7 @@ import Foundation
 public enum Pipeline {
     public static func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
         var prepared = prepare(options, progress: progress, incremental: true, writing: true)
+        defer { if options.leavesMemoryToExit { ProcessExit.keep(prepared) } }
         if let upToDate = prepared.upToDate {
             var changes = OutputWriter.Changes()
             changes.unchanged = upToDate.files
@@ -114,6 +115,7 @@ public enum Pipeline {
         if writing, unsafe == nil {
             do throws(OutputWriter.Failure) {
                 writer = try SiteWriter(output: options.outputFolder, cache: cache, outputFiles: outputFiles)
+                writer?.leavesMemoryToExit = options.leavesMemoryToExit
             } catch {
                 diagnostics.add(error.diagnostic)
             }

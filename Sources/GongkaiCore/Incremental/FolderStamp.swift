@@ -17,25 +17,37 @@ import Glibc
 /// `InputFingerprints`. Known limit, shared with make and git: a file rewritten with the same
 /// size within the file system's timestamp tick after it was stamped looks unchanged (on ext4 and
 /// tmpfs the tick is a few milliseconds; on FAT it is two seconds).
+///
+/// Each folder is opened once and its entries are looked at relative to it (`fstatat`), so the
+/// kernel does not walk the whole path again for every file.
 enum FolderStamp {
     /// Folders whose relative path is in `skipping` are left out, with everything below them.
     static func of(_ folder: URL, skipping: Set<String> = []) -> String {
         var digest = InputFingerprints.Digest()
-        add(folder.path, prefix: "", depth: 0, skipping: skipping, to: &digest)
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 {
+            add(directory: descriptor, prefix: "", depth: 0, skipping: skipping, to: &digest)
+        }
         return digest.finish()
     }
 
     /// Deeper than any content folder; stops a link to a folder above it from looping.
     private static let maximumDepth = 16
 
+    /// Adds the entries of the open folder `descriptor`, which it closes.
     private static func add(
-        _ path: String, prefix: String, depth: Int, skipping: Set<String>, to digest: inout InputFingerprints.Digest
+        directory descriptor: Int32, prefix: String, depth: Int, skipping: Set<String>, to digest: inout InputFingerprints.Digest
     ) {
         guard depth < maximumDepth else {
+            close(descriptor)
             digest.add("(too deep)")
             return
         }
-        guard let directory = opendir(path) else { return }
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
+        defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -43,22 +55,25 @@ enum FolderStamp {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        closedir(directory)
         for name in names.sorted() {
             let relative = prefix.isEmpty ? name : prefix + "/" + name
             guard !skipping.contains(relative) else { continue }
-            let full = path + "/" + name
             var info = stat()
             digest.add(relative)
-            guard stat(full, &info) == 0 || lstat(full, &info) == 0 else {
+            // Links are followed; a broken link is stamped as the link itself.
+            guard fstatat(descriptor, name, &info, 0) == 0 || fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
                 digest.add("(gone)")
                 continue
             }
-            digest.add(
-                "\(info.st_mode) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) "
-                    + "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)")
+            // Kind and permissions, size, inode, modification and change times, as fixed-width bytes.
+            var record = (
+                Int64(info.st_mode), Int64(info.st_size), Int64(bitPattern: UInt64(info.st_ino)),
+                Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec), Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec)
+            )
+            withUnsafeBytes(of: &record) { digest.add($0) }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                add(full, prefix: relative, depth: depth + 1, skipping: skipping, to: &digest)
+                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if child >= 0 { add(directory: child, prefix: relative, depth: depth + 1, skipping: skipping, to: &digest) }
             }
         }
     }

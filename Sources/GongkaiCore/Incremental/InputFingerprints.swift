@@ -110,13 +110,18 @@ struct InputFingerprints: Sendable {
         private var hasher = SHA256()
 
         mutating func add(_ text: String) {
-            add(Data(text.utf8))
+            var text = text
+            text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
         }
 
         mutating func add(_ data: Data) {
-            var length = UInt64(data.count).littleEndian
+            data.withUnsafeBytes { add($0) }
+        }
+
+        mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            var length = UInt64(bytes.count).littleEndian
             withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
-            hasher.update(data: data)
+            hasher.update(bufferPointer: bytes)
         }
 
         mutating func addFile(_ url: URL, name: String) {

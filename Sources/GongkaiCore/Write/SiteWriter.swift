@@ -49,6 +49,8 @@ final class SiteWriter: @unchecked Sendable {
     private let previous: URL?
     /// Whether the output folder holds an earlier build.
     private let hasOutput: Bool
+    /// Whether what `finish` made is left for the process's exit to free (`ProcessExit`).
+    var leavesMemoryToExit = false
     private let lock = NSLock()
     private var villageOutcomes: [String: UnitOutcome] = [:]
 
@@ -174,6 +176,7 @@ final class SiteWriter: @unchecked Sendable {
             changes.removed = OutputWriter.countRemoved(from: hasOutput ? output : nil, keeping: keep)
             try staging.commit()
         }
+        if leavesMemoryToExit { ProcessExit.keep((outcomes, extraOutcomes, paths, keep, newCache, cacheFiles.write)) }
         return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered)
     }
 
