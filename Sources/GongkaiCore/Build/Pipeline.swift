@@ -103,7 +103,9 @@ public enum Pipeline {
         }
         let cache = state?.index.flatMap { index in timer.measure("cache") { BuildCache.read(from: options.outputFolder, index: index) } }
         let outputFiles = cache == nil ? nil : state?.outputFiles
-        let reuse = state.map { VillageReuse.plan(state: $0, cache: reuseVillages ? cache : nil, fingerprints: fingerprints) }
+        let reuse = state.map { state in
+            timer.measure("reuse") { VillageReuse.plan(state: state, cache: reuseVillages ? cache : nil, fingerprints: fingerprints) }
+        }
         let reused = reuse?.reused ?? [:]
         let raw = timer.measure("load") { ContentLoader.load(from: options.contentFolder, diagnostics: diagnostics, reused: reused) }
         progress?.stage("validate", count: nil)
@@ -167,9 +169,13 @@ public enum Pipeline {
         guard let site, let templates, !shouldStop() else { return stop(abandoning: writer) }
         fingerprints.villages = reused.values.reduce(into: stream.digests) { $0[$1.summary.id] = $1.fingerprint }
         fingerprints.siteFacts = facts ?? ""
-        let villages = reuse.map { VillageReuse.entries(of: site, reuse: $0, fingerprints: fingerprints, diagnostics: diagnostics.items) }
+        let villages = reuse.map { reuse in
+            timer.measure("cache entries") {
+                VillageReuse.entries(of: site, reuse: reuse, fingerprints: fingerprints, diagnostics: diagnostics.items)
+            }
+        }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
-        extra.append(PublicationManifest(site: site).file())
+        extra.append(timer.measure("manifest") { PublicationManifest(site: site).file() })
         var prepared = Prepared(
             diagnostics: diagnostics,
             renderer: SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys)),

@@ -55,13 +55,6 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
         self.init(disclosures: published.flatMap(\.notices), finance: published.flatMap(\.finance).map(\.entry))
     }
 
-    func file() -> OutputFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data()
-        return OutputFile(path: Self.fileName, contents: data + Data("\n".utf8))
-    }
-
     /// Reads a previous manifest. A missing file means nothing was published yet (nil); an
     /// unreadable one is an error, since the checks it enables must not be skipped silently.
     static func read(from url: URL, diagnostics: DiagnosticBag) -> PublicationManifest? {

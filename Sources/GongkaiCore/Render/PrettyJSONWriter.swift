@@ -1,0 +1,54 @@
+/// JSON in the layout of `JSONEncoder`'s `.prettyPrinted`: each member and element on its own
+/// line, two spaces a level, `"key" : value`, and an empty array as `[`, an empty line and `]`.
+/// Strings are escaped as `JSONText` escapes them (slashes as they are). The caller writes the
+/// keys in the order it wants them, sorted for `.sortedKeys`.
+struct PrettyJSONWriter {
+    var bytes: [UInt8] = []
+    /// How many members or elements each open object or array holds so far, outermost first.
+    private var counts: [Int] = []
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+
+    mutating func endArray() {
+        if counts.last == 0 { bytes.append(UInt8(ascii: "\n")) }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Starts a member of the open object; its value comes next.
+    mutating func key(_ name: String) {
+        nextLine()
+        JSONText.appendString(name, to: &bytes)
+        bytes.append(contentsOf: " : ".utf8)
+    }
+
+    /// Starts an element of the open array; its value comes next.
+    mutating func element() { nextLine() }
+
+    mutating func string(_ text: String) { JSONText.appendString(text, to: &bytes) }
+    mutating func number(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        counts.append(0)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        counts.removeLast()
+        bytes.append(UInt8(ascii: "\n"))
+        indent()
+        bytes.append(bracket)
+    }
+
+    private mutating func nextLine() {
+        bytes.append(contentsOf: (counts[counts.count - 1] == 0 ? "\n" : ",\n").utf8)
+        counts[counts.count - 1] += 1
+        indent()
+    }
+
+    private mutating func indent() {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * counts.count))
+    }
+}
