@@ -25,6 +25,13 @@ import Testing
             """)
     }
 
+    @Test func addressesAreEscapedForXML() {
+        let config = SiteConfig(title: "网", region: "县", baseURL: "https://example.cn/a&b/")
+        let files = Sitemap.files(forPaths: ["index.html", "pages/x'<y>/index.html"], config: config)
+        #expect(text(files[0]).contains("<url><loc>https://example.cn/a&amp;b/</loc></url>\n"))
+        #expect(text(files[0]).contains("<url><loc>https://example.cn/a&amp;b/pages/x&#39;&lt;y&gt;/</loc></url>\n"))
+    }
+
     @Test func exactlyTheLimitStillFitsInOneFile() {
         #expect(Sitemap.files(forPaths: paths, config: config, addressesPerFile: 4).map(\.path) == ["sitemap.xml"])
     }

@@ -96,6 +96,11 @@ enum SearchPage {
     /// township's entry comes before its villages', whose rows are taken as they were made.
     static func index(_ site: SiteContent) -> (data: Data, count: Int) {
         var bytes: [UInt8] = [UInt8(ascii: "[")]
+        // Reserved up front: at province scale the index is tens of megabytes, and growing it
+        // by doubling would hold up to twice that for a moment.
+        bytes.reserveCapacity(site.townships.reduce(64) { total, township in
+            township.summaries.reduce(total + 256) { $0 + $1.searchRows.json.utf8.count + 1 }
+        })
         var count = 0
         for township in site.townships {
             if count > 0 { bytes.append(UInt8(ascii: ",")) }

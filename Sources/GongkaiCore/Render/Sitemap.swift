@@ -1,3 +1,5 @@
+import Foundation
+
 /// `sitemap.xml`: every page's canonical address, sorted. Written only when the site has a
 /// base URL, since a sitemap lists absolute addresses.
 ///
@@ -11,10 +13,11 @@ enum Sitemap {
 
     static func files(forPaths paths: [String], config: SiteConfig, addressesPerFile: Int = addressesPerFile) -> [OutputFile] {
         guard let base = config.baseURL else { return [] }
-        let pages = paths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }.sorted()
-        guard pages.count > addressesPerFile else { return [urlSet(pages, base: base, path: "sitemap.xml")] }
+        // Views into the paths, not copies: a province has 600,000 pages.
+        let pages = paths.filter { $0.hasSuffix("index.html") }.map { $0.dropLast("index.html".count) }.sorted()
+        guard pages.count > addressesPerFile else { return [urlSet(pages[...], base: base, path: "sitemap.xml")] }
         let parts = stride(from: 0, to: pages.count, by: addressesPerFile).enumerated().map { number, start in
-            urlSet(Array(pages[start..<min(start + addressesPerFile, pages.count)]), base: base, path: "sitemap-\(number + 1).xml")
+            urlSet(pages[start..<min(start + addressesPerFile, pages.count)], base: base, path: "sitemap-\(number + 1).xml")
         }
         var index = header + "<sitemapindex \(namespace)>\n"
         for part in parts {
@@ -23,11 +26,23 @@ enum Sitemap {
         return [OutputFile(path: "sitemap.xml", text: index + "</sitemapindex>\n")] + parts
     }
 
-    private static func urlSet(_ pages: [String], base: String, path: String) -> OutputFile {
-        var xml = header + "<urlset \(namespace)>\n"
+    /// Written straight into bytes, reserved up front; the base address is escaped once.
+    private static func urlSet(_ pages: ArraySlice<Substring>, base: String, path: String) -> OutputFile {
+        let opening = header + "<urlset \(namespace)>\n"
+        let (start, end, closing) = ("<url><loc>" + SVG.escape(base), "</loc></url>\n", "</urlset>\n")
+        var xml: [UInt8] = []
+        xml.reserveCapacity(opening.utf8.count + closing.utf8.count + pages.reduce(0) { $0 + $1.utf8.count + 16 } + pages.count * (start.utf8.count + end.utf8.count))
+        xml.append(contentsOf: opening.utf8)
         for page in pages {
-            xml += "<url><loc>\(SVG.escape(base + page))</loc></url>\n"
+            xml.append(contentsOf: start.utf8)
+            if page.utf8.contains(where: SVG.needsEscaping) {
+                xml.append(contentsOf: SVG.escape(String(page)).utf8)
+            } else {
+                xml.append(contentsOf: page.utf8)
+            }
+            xml.append(contentsOf: end.utf8)
         }
-        return OutputFile(path: path, text: xml + "</urlset>\n")
+        xml.append(contentsOf: closing.utf8)
+        return OutputFile(path: path, contents: Data(xml))
     }
 }

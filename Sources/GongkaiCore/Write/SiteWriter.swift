@@ -221,7 +221,8 @@ final class SiteWriter: @unchecked Sendable {
         } catch {
             outcome.failure = error
         }
-        outcome.staged = toWrite.map(\.path)
+        // Only a commit of the differences needs them (a clean build moves the whole folder).
+        if previous != nil { outcome.staged = toWrite.map(\.path) }
         return outcome
     }
 }
