@@ -1,11 +1,35 @@
+import Foundation
+
 /// JSON in the layout of `JSONEncoder`'s `.prettyPrinted`: each member and element on its own
 /// line, two spaces a level, `"key" : value`, and an empty array as `[`, an empty line and `]`.
 /// Strings are escaped as `JSONText` escapes them (slashes as they are). The caller writes the
 /// keys in the order it wants them, sorted for `.sortedKeys`.
+///
+/// What is written collects in `bytes` until `flush()` moves it to the end of `data`: a large
+/// document is flushed piece by piece, so that it is never held twice (as an array and as the
+/// `Data` made from it).
 struct PrettyJSONWriter {
-    var bytes: [UInt8] = []
+    private(set) var data = Data()
+    private var bytes: [UInt8] = []
     /// How many members or elements each open object or array holds so far, outermost first.
     private var counts: [Int] = []
+
+    init(reservingCapacity capacity: Int = 0) {
+        data.reserveCapacity(capacity)
+    }
+
+    /// Moves what was written since the last flush to `data`.
+    mutating func flush() {
+        data.append(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The whole document, flushed, with `suffix` after it.
+    mutating func finish(_ suffix: String = "") -> Data {
+        bytes.append(contentsOf: suffix.utf8)
+        flush()
+        return data
+    }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }

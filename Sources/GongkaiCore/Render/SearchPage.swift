@@ -95,25 +95,29 @@ enum SearchPage {
     /// `[[kind, title, context, path], …]`: short keys keep the file small on a slow link. Each
     /// township's entry comes before its villages', whose rows are taken as they were made.
     static func index(_ site: SiteContent) -> (data: Data, count: Int) {
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
-        // Reserved up front: at province scale the index is tens of megabytes, and growing it
-        // by doubling would hold up to twice that for a moment.
-        bytes.reserveCapacity(site.townships.reduce(64) { total, township in
+        // Reserved up front and filled in place: at province scale the index is tens of
+        // megabytes, and growing it by doubling, or copying it from an array, would hold up to
+        // twice that for a moment.
+        var data = Data(capacity: site.townships.reduce(64) { total, township in
             township.summaries.reduce(total + 256) { $0 + $1.searchRows.json.utf8.count + 1 }
         })
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
         var count = 0
         for township in site.townships {
             if count > 0 { bytes.append(UInt8(ascii: ",")) }
             append([entry(of: township)], to: &bytes)
+            data.append(contentsOf: bytes)
+            bytes.removeAll(keepingCapacity: true)
             count += 1
             for summary in township.summaries where summary.searchRows.count > 0 {
-                bytes.append(UInt8(ascii: ","))
-                bytes += summary.searchRows.json.utf8
+                data.append(UInt8(ascii: ","))
+                var rows = summary.searchRows.json
+                rows.withUTF8 { data.append($0) }
                 count += summary.searchRows.count
             }
         }
-        bytes += Array("]\n".utf8)
-        return (Data(bytes), count)
+        data.append(contentsOf: Array("]\n".utf8))
+        return (data, count)
     }
 
     private static func append(_ entries: [Entry], to bytes: inout [UInt8]) {
