@@ -39,12 +39,14 @@ public enum Pipeline {
         }
         progress?.stage("render", count: nil)
         do {
+            // Handed over, not shared: the writer lets go of the manifest as soon as it is staged.
             let extra = prepared.extraFiles
+            prepared.extraFiles = []
             let record = SiteWriter.Record(
                 villages: prepared.villages, inputs: prepared.inputs, warnings: prepared.diagnostics.items.filter { $0.severity == .warning }.sorted())
             let workers = options.workers
             let result = try prepared.timer.measure("render+write") { () throws(OutputWriter.Failure) in
-                try writer.finish(renderer, fingerprints: fingerprints, extraFiles: extra, record: record, workers: workers)
+                try writer.finish(renderer, fingerprints: fingerprints, extraFiles: consume extra, record: record, workers: workers)
             }
             prepared.diagnostics.add(contentsOf: result.diagnostics)
             return prepared.report(written: result.written, changes: result.changes, unitsRendered: result.unitsRendered)

@@ -92,8 +92,14 @@ final class SiteWriter: @unchecked Sendable {
     /// Renders and stages every unit but the villages already written, then the sitemap, the
     /// manifest and the build cache, and puts it all in place.
     func finish(
-        _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: [OutputFile], record: Record, workers: Int
+        _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: consuming [OutputFile], record: Record, workers: Int
     ) throws(OutputWriter.Failure) -> Result {
+        // The extra files (the manifest is the largest: 65 MB at 50,000 villages) and, below, the
+        // sitemaps are staged as soon as they are there and let go of, not held to the end.
+        let extraPaths = extraFiles.map(\.path)
+        let manifestDigest = IncrementalState.manifestDigest(of: extraFiles.first { $0.path == PublicationManifest.fileName }?.contents)
+        var earlyOutcomes = [stage(extraFiles)]
+        _ = consume extraFiles
         let units = renderer.units
         let keys = units.map(renderer.key)
         let prints = units.indices.map { index in
@@ -131,20 +137,24 @@ final class SiteWriter: @unchecked Sendable {
         }
 
         var paths = outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths }
-        var extra = extraFiles
-        extra += Sitemap.files(forPaths: paths, config: renderer.site.config)
+        let sitemapPaths = {
+            let sitemaps = Sitemap.files(forPaths: paths, config: renderer.site.config)
+            earlyOutcomes.append(stage(sitemaps))
+            return sitemaps.map(\.path)
+        }()
+        var extra = [OutputWriter.marker]
         var newCache = BuildCache(
             units: [:], villages: record.villages, siteFacts: fingerprints.siteFacts, inputs: record.inputs, warnings: record.warnings)
         for (index, key) in keys.enumerated() {
             newCache.units[key] = BuildCache.Unit(fingerprint: prints[index], files: outcomes[index].paths)
         }
-        newCache.units[Self.extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extra.map(\.path))
-        extra.append(OutputWriter.marker)
-        newCache.manifest = IncrementalState.manifestDigest(of: extra.first { $0.path == PublicationManifest.fileName }?.contents)
+        newCache.units[Self.extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extraPaths + sitemapPaths)
+        newCache.manifest = manifestDigest
         // Only the parts of the cache that changed, and are in the output, are written again.
-        let cacheFiles = newCache.files(comparedWith: cache, present: existing, otherFiles: paths + extra.map(\.path))
+        let cacheFiles = newCache.files(
+            comparedWith: cache, present: existing, otherFiles: paths + extraPaths + sitemapPaths + extra.map(\.path))
         extra.append(cacheFiles.index)
-        paths += extra.map(\.path) + cacheFiles.write.map(\.path) + cacheFiles.kept
+        paths += extraPaths + sitemapPaths + extra.map(\.path) + cacheFiles.write.map(\.path) + cacheFiles.kept
 
         let diagnostics = DiagnosticBag()
         let keep = Pipeline.checkCollisions(paths, diagnostics: diagnostics)
@@ -152,7 +162,7 @@ final class SiteWriter: @unchecked Sendable {
             abandon()
             return Result(written: 0, changes: .init(), diagnostics: diagnostics.items, unitsRendered: 0)
         }
-        let extraOutcomes = [stage(extra)] + ParallelMap.map(cacheFiles.write, workers: workers) { self.stage([$0.file()]) }
+        let extraOutcomes = earlyOutcomes + [stage(extra)] + ParallelMap.map(cacheFiles.write, workers: workers) { self.stage([$0.file()]) }
         if let failure = extraOutcomes.lazy.compactMap(\.failure).first {
             abandon()
             throw failure
