@@ -163,7 +163,7 @@ public enum Pipeline {
             if !shouldStop() {
                 timer.measure("villages again") {
                     stream.rewriteAssumptions(
-                        siteHasFeed: site.allSummaries.contains { !$0.feedItems.isEmpty },
+                        siteHasFeed: site.hasFeed,
                         publicNumbers: site.config.privacy == .mask ? allowed : [])
                 }
             }

@@ -86,10 +86,9 @@ final class VillageStream {
             deadlineWarnings += bag.items
         }
         let allowed = townshipNumbers.union(summaries.flatMap(\.publicNumbers))
-        privacyFindings += PrivacyGuard.findings(
-            in: checked.villages.map { ContentPaths.village($0.id, inTownship: township.id) }, of: checked.villages,
-            contentFolder: contentFolder, policy: outline.config?.privacy ?? .refuse, allowed: allowed)
         let paths = checked.villages.map { ContentPaths.village($0.id, inTownship: township.id) }
+        privacyFindings += PrivacyGuard.findings(
+            in: paths, of: checked.villages, contentFolder: contentFolder, policy: outline.config?.privacy ?? .refuse, allowed: allowed)
         let contentFolder = contentFolder
         for (village, digest) in zip(checked.villages, ParallelMap.map(paths, workers: workers) {
             InputFingerprints.village(at: $0, contentFolder: contentFolder)

@@ -61,7 +61,7 @@ struct InputFingerprints: Sendable {
 
     /// The digest of `siteFacts`.
     static func facts(of site: SiteContent) -> String {
-        facts(hasFeed: site.allSummaries.contains { !$0.feedItems.isEmpty }, publicNumbers: site.declaredPublicNumbers)
+        facts(hasFeed: site.hasFeed, publicNumbers: site.declaredPublicNumbers)
     }
 
     static func facts(hasFeed: Bool, publicNumbers: Set<String>) -> String {

@@ -4,6 +4,9 @@ extension SiteContent {
     /// Every village's summary, township by township.
     var allSummaries: [VillageSummary] { townships.flatMap(\.summaries) }
 
+    /// Whether the site has a feed: whether any village publishes notices or finance data.
+    var hasFeed: Bool { townships.contains { $0.summaries.contains { !$0.feedItems.isEmpty } } }
+
     /// The site with a summary of every loaded village that has none yet, made on all cores;
     /// summaries it has (of villages taken from the build cache) are kept. Each township's
     /// summaries end up sorted by id, like its folders. Doing it twice changes nothing.
