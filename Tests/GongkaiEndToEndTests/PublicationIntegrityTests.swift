@@ -78,6 +78,38 @@ import Testing
         #expect(TestSupport.build(content: content, output: output).diagnostics.map(\.code) == [.disclosureChangedSilently])
     }
 
+    /// An incremental build takes the records of the villages it leaves unread from its cache
+    /// (`PreviousManifest`): a village removed whole is still held to what it published.
+    @Test func removingAVillageThatPublishedFailsIncrementally() throws {
+        let (work, content, output) = try setUp()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let manifest = try JSONDecoder().decode(PublicationManifest.self, from: Data(contentsOf: output.appendingPathComponent("gongkai-manifest.json")))
+        let published = (manifest.disclosures + (manifest.finance ?? [])).map(\.path).filter { $0.hasPrefix("villages/220681100201/") }.sorted()
+        #expect(published.count == 5)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("townships/220681100/villages/220681100201"))
+        let removed = TestSupport.build(content: content, output: output)
+        #expect(!removed.succeeded)
+        let gone = removed.diagnostics.filter { $0.code == .disclosureRemoved }.map(\.location.file).sorted()
+        #expect(gone == published)
+    }
+
+    /// A manifest in the output that is not the one the last build wrote (edited by hand here)
+    /// is read and checked in full, not taken from the cache.
+    @Test func aManifestChangedInTheOutputIsReadAgain() throws {
+        let (work, content, output) = try setUp()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let url = output.appendingPathComponent("gongkai-manifest.json")
+        var manifest = try JSONDecoder().decode(PublicationManifest.self, from: Data(contentsOf: url))
+        var extra = manifest.disclosures[0]
+        extra.path = "villages/220681100201/disclosures/2023-q4-caiwu/"
+        extra.source = nil
+        manifest = PublicationManifest(disclosures: manifest.disclosures + [extra], finance: manifest.finance ?? [])
+        try JSONEncoder().encode(manifest).write(to: url)
+        let report = TestSupport.build(content: content, output: output)
+        #expect(report.diagnostics.map(\.code) == [.disclosureRemoved])
+        #expect(report.diagnostics.first?.location.file == extra.path)
+    }
+
     @Test func aCleanCheckoutChecksAgainstAGivenManifest() throws {
         let (work, content, output) = try setUp()
         defer { try? FileManager.default.removeItem(at: work) }

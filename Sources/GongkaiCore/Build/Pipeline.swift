@@ -158,7 +158,10 @@ public enum Pipeline {
                     diagnostics: diagnostics)
             }
             if options.checkPublished {
-                timer.measure("integrity") { checkPublished(site, options: options, diagnostics: diagnostics) }
+                let fromCache = PreviousManifest.fromCache(
+                    cache, outputManifestDigest: state?.manifest ?? "", leftUnread: reused,
+                    explicitManifestGiven: options.previousManifest != nil)
+                timer.measure("integrity") { checkPublished(site, options: options, fromCache: fromCache, diagnostics: diagnostics) }
             }
             if !shouldStop() {
                 timer.measure("villages again") {
@@ -197,8 +200,15 @@ public enum Pipeline {
         }
     }
 
-    /// The manifest of the previous build: given on the command line, or the output folder's.
-    private static func checkPublished(_ site: SiteContent, options: BuildOptions, diagnostics: DiagnosticBag) {
+    /// The manifest of the previous build: given on the command line, or the output folder's
+    /// (the part of it that matters, when the cache has it: `PreviousManifest`).
+    private static func checkPublished(
+        _ site: SiteContent, options: BuildOptions, fromCache: PublicationManifest?, diagnostics: DiagnosticBag
+    ) {
+        if let fromCache {
+            PublicationCheck.check(site, against: fromCache, contentFolder: options.contentFolder, diagnostics: diagnostics)
+            return
+        }
         let previousURL = options.previousManifest ?? options.outputFolder.appending(path: PublicationManifest.fileName, directoryHint: .inferFromPath)
         if let previous = PublicationManifest.read(from: previousURL, diagnostics: diagnostics) {
             PublicationCheck.check(site, against: previous, contentFolder: options.contentFolder, diagnostics: diagnostics)
