@@ -100,11 +100,11 @@ public enum Pipeline {
             // Nothing to do: the output is what this build would write. Its warnings still stand.
             diagnostics.add(contentsOf: index.warnings)
             var prepared = stop()
-            prepared.upToDate = (state.outputFiles.count, state.stamps.count)
+            prepared.upToDate = (state.output.count, state.stamps.count)
             return prepared
         }
         let cache = state?.index.flatMap { index in timer.measure("cache") { BuildCache.read(from: options.outputFolder, index: index) } }
-        let outputFiles = cache == nil ? nil : state?.outputFiles
+        let outputFiles = cache == nil ? nil : state?.output
         let reuse = state.map { state in
             timer.measure("reuse") { VillageReuse.plan(state: state, cache: reuseVillages ? cache : nil, fingerprints: fingerprints) }
         }

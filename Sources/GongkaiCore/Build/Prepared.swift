@@ -9,9 +9,9 @@ extension Pipeline {
         /// The staging folder the villages' pages were written into, for a build.
         var writer: SiteWriter?
         /// The output folder's build cache, for an incremental build, and the files the output
-        /// holds (listed once, for what the cache says is there and what must go).
+        /// holds (found once, for what the cache says is there and what must go).
         var cache: BuildCache?
-        var outputFiles: Set<String>?
+        var outputFiles: OutputInventory?
         /// `IncrementalState.inputs`, which the new cache records.
         var inputs = ""
         /// Set when the output is up to date (`IncrementalState.isUpToDate`): how many files it

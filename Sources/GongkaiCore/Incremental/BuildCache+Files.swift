@@ -66,10 +66,11 @@ extension BuildCache {
     /// output holds) or are not among the output's files (`present`), each encoded only when
     /// it is written (`encode`), so that a province's cache is never all in memory as JSON;
     /// `kept` are the paths of the shards that need not be written again. The index records the
-    /// digest of every file the output will hold: `otherFiles` and the cache's own.
+    /// digest of every file the output will hold: `otherFiles` and the cache's own; that digest
+    /// is returned too (`outputs`), for `OutputFolders` to record with the folders' stamp.
     func files(
-        comparedWith previous: BuildCache?, present: Set<String>, otherFiles: [String]
-    ) -> (index: OutputFile, write: [Shard.Pending], kept: [String]) {
+        comparedWith previous: BuildCache?, present: OutputInventory, otherFiles: [String]
+    ) -> (index: OutputFile, write: [Shard.Pending], kept: [String], outputs: String) {
         var (index, shards) = split()
         index.outputs = IncrementalState.digest(of: otherFiles + [Self.fileName] + index.townships.map(Self.shardPath))
         let old = previous?.split().shards ?? [:]
@@ -77,13 +78,19 @@ extension BuildCache {
         var kept: [String] = []
         for township in index.townships {
             let shard = shards[township]!
-            if old[township] == shard, present.contains(Self.shardPath(township)) {
+            if old[township] == shard, present.holdsRecorded([Self.shardPath(township)]) {
                 kept.append(Self.shardPath(township))
             } else {
                 write.append(Shard.Pending(path: Self.shardPath(township), shard: shard))
             }
         }
-        return (Self.encode(index, path: Self.fileName), write, kept)
+        return (Self.encode(index, path: Self.fileName), write, kept, index.outputs)
+    }
+
+    /// Every file the build that wrote this cache left in the output.
+    var recordedFiles: [String] {
+        let townships = Set(villages.keys.map { String($0.split(separator: "/")[1]) })
+        return units.values.flatMap(\.files) + [Self.fileName, OutputWriter.markerName, OutputFolders.path] + townships.map(Self.shardPath)
     }
 
     static func encode(_ value: some Encodable, path: String) -> OutputFile {

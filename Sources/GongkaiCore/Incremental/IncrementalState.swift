@@ -1,14 +1,15 @@
 import Foundation
 
 /// What an incremental build finds before it loads anything: the index of the output's build
-/// cache, the files the output holds, the stamp of every village folder, and one digest of
+/// cache, the files the output holds (`OutputInventory`: as the last build left them when its
+/// folders' stamps say so, listed otherwise), the stamp of every village folder, and one digest of
 /// everything the build reads. When that digest is the one the cache recorded, the output holds
 /// exactly the files the last build left and its publication manifest is the one it wrote, there
 /// is nothing to do (`isUpToDate`), as `make` would say. A build given `--previous-manifest`
 /// always runs: the manifest it is checked against is not the output's.
 struct IncrementalState: Sendable {
     var index: BuildCache.Index?
-    var outputFiles: Set<String>
+    var output: OutputInventory
     /// `FolderStamp` of every village folder, by its path in the content folder.
     var stamps: [String: String]
     var inputs: String
@@ -18,10 +19,16 @@ struct IncrementalState: Sendable {
 
     static func read(_ options: BuildOptions, fingerprints: InputFingerprints) -> IncrementalState {
         let index = BuildCache.readIndex(from: options.outputFolder)
-        let outputFiles = index == nil ? [] : DirectoryWalker.fileSet(under: options.outputFolder)
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let output: OutputInventory = if let index {
+            OutputFolders.unchanged(in: options.outputFolder, outputs: index.outputs, workers: workers)
+                ? .asRecorded(count: Self.count(in: index.outputs)) : .listed(DirectoryWalker.fileSet(under: options.outputFolder))
+        } else {
+            .empty
+        }
         let folders = ContentPaths.villageFolders(in: options.contentFolder)
         let content = options.contentFolder
-        let stamps = ParallelMap.map(folders.map(\.path), workers: ProcessInfo.processInfo.activeProcessorCount) { path in
+        let stamps = ParallelMap.map(folders.map(\.path), workers: workers) { path in
             FolderStamp.of(content.appending(path: path, directoryHint: .isDirectory))
         }
         var byPath: [String: String] = [:]
@@ -44,7 +51,7 @@ struct IncrementalState: Sendable {
         digest.add("check \(options.checkPublished)")
         let manifest = index == nil ? "" : manifestDigest(in: options.outputFolder)
         return IncrementalState(
-            index: index, outputFiles: outputFiles, stamps: byPath, inputs: digest.finish(), manifest: manifest,
+            index: index, output: output, stamps: byPath, inputs: digest.finish(), manifest: manifest,
             previousManifestGiven: options.previousManifest != nil)
     }
 
@@ -52,7 +59,12 @@ struct IncrementalState: Sendable {
     /// cache says it does.
     var isUpToDate: Bool {
         guard let index, !index.inputs.isEmpty, !previousManifestGiven else { return false }
-        return index.inputs == inputs && index.manifest == manifest && index.outputs == Self.digest(of: outputFiles)
+        return index.inputs == inputs && index.manifest == manifest && output.matches(recorded: index.outputs)
+    }
+
+    /// The number of files in a digest made by `digest(of:)`.
+    static func count(in digest: String) -> Int {
+        Int(digest.prefix { $0 != "-" }) ?? 0
     }
 
     static func manifestDigest(in output: URL) -> String {

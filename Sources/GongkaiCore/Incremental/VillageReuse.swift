@@ -19,7 +19,7 @@ struct VillageReuse: Sendable {
             guard let cached = cache.villages[path], cached.stamp == stamp,
                   cached.context == fingerprints.context(ofTownship: String(path.split(separator: "/")[1])),
                   let unit = cache.units["village/\(cached.summary.id)"], unit.fingerprint != "",
-                  unit.files.allSatisfy(state.outputFiles.contains)
+                  state.output.holdsRecorded(unit.files)
             else { continue }
             plan.reused[path] = cached
         }

@@ -43,7 +43,7 @@ final class SiteWriter: @unchecked Sendable {
     /// The output's build cache; nil for a clean build.
     let cache: BuildCache?
     /// The files the output holds (none for a clean build).
-    private let existing: Set<String>
+    private let existing: OutputInventory
     private let staging: StagingFolder
     /// The output the staged files are compared with (an incremental build).
     private let previous: URL?
@@ -55,13 +55,13 @@ final class SiteWriter: @unchecked Sendable {
     private var villageOutcomes: [String: UnitOutcome] = [:]
 
     /// `cache` is the output's build cache (nil for a clean build) and `outputFiles` the files
-    /// the output holds.
-    init(output: URL, cache: BuildCache?, outputFiles: Set<String>?) throws(OutputWriter.Failure) {
+    /// the output holds (listed here when not given).
+    init(output: URL, cache: BuildCache?, outputFiles: OutputInventory?) throws(OutputWriter.Failure) {
         let hasOutput = FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.markerName, directoryHint: .inferFromPath).path)
         self.output = output
         self.hasOutput = hasOutput
         self.cache = hasOutput ? cache : nil
-        existing = self.cache == nil ? [] : outputFiles ?? DirectoryWalker.fileSet(under: output)
+        existing = self.cache == nil ? .empty : outputFiles ?? .listed(DirectoryWalker.fileSet(under: output))
         staging = try StagingFolder(for: output)
         previous = self.cache == nil ? nil : output
     }
@@ -73,7 +73,7 @@ final class SiteWriter: @unchecked Sendable {
     @discardableResult
     func writeVillage(_ id: String, fingerprint: String, force: Bool = false, render: () -> [OutputFile]) -> Bool {
         let outcome: UnitOutcome
-        if !force, let cached = cache?.units["village/\(id)"], cached.fingerprint == fingerprint, cached.files.allSatisfy(existing.contains) {
+        if !force, let cached = cache?.units["village/\(id)"], cached.fingerprint == fingerprint, existing.holdsRecorded(cached.files) {
             outcome = Self.unchanged(cached.files)
         } else {
             outcome = stage(render())
@@ -123,7 +123,7 @@ final class SiteWriter: @unchecked Sendable {
             case .site, .township:
                 break
             }
-            if let cached = cache?.units[keys[index]], cached.fingerprint == prints[index], cached.files.allSatisfy(existing.contains) {
+            if let cached = cache?.units[keys[index]], cached.fingerprint == prints[index], existing.holdsRecorded(cached.files) {
                 return Self.unchanged(cached.files)
             }
             return stage(renderer.render(units[index]))
@@ -143,6 +143,8 @@ final class SiteWriter: @unchecked Sendable {
             return sitemaps.map(\.path)
         }()
         var extra = [OutputWriter.marker]
+        // Written after the commit (`OutputFolders`), but one of the output's files.
+        let afterCommit = [OutputFolders.path]
         var newCache = BuildCache(
             units: [:], villages: record.villages, siteFacts: fingerprints.siteFacts, inputs: record.inputs, warnings: record.warnings)
         for (index, key) in keys.enumerated() {
@@ -152,9 +154,9 @@ final class SiteWriter: @unchecked Sendable {
         newCache.manifest = manifestDigest
         // Only the parts of the cache that changed, and are in the output, are written again.
         let cacheFiles = newCache.files(
-            comparedWith: cache, present: existing, otherFiles: paths + extraPaths + sitemapPaths + extra.map(\.path))
+            comparedWith: cache, present: existing, otherFiles: paths + extraPaths + sitemapPaths + extra.map(\.path) + afterCommit)
         extra.append(cacheFiles.index)
-        paths += extraPaths + sitemapPaths + extra.map(\.path) + cacheFiles.write.map(\.path) + cacheFiles.kept
+        paths += extraPaths + sitemapPaths + extra.map(\.path) + cacheFiles.write.map(\.path) + cacheFiles.kept + afterCommit
 
         let diagnostics = DiagnosticBag()
         let keep = Pipeline.checkCollisions(paths, diagnostics: diagnostics)
@@ -175,10 +177,10 @@ final class SiteWriter: @unchecked Sendable {
         }
         changes.unchanged += cacheFiles.kept.count
         let rendered = outcomes.filter(\.rendered).count
-        if cache != nil {
+        if let cache {
             // Everything in the output that this build does not produce goes, including files
             // put there by hand: the result must equal a clean build.
-            let removed = existing.filter { !keep.contains($0) }.sorted()
+            let removed = existing.notIn(keep) { cache.recordedFiles }
             changes.removed = removed.count
             let staged = (outcomes + extraOutcomes).flatMap(\.staged)
             try DeltaCommit(output: output, delta: staging.url, staged: staged, removed: removed).apply()
@@ -186,6 +188,7 @@ final class SiteWriter: @unchecked Sendable {
             changes.removed = OutputWriter.countRemoved(from: hasOutput ? output : nil, keeping: keep)
             try staging.commit()
         }
+        OutputFolders.record(in: output, files: paths, outputs: cacheFiles.outputs, workers: workers)
         if leavesMemoryToExit { ProcessExit.keep((outcomes, extraOutcomes, paths, keep, newCache, cacheFiles.write)) }
         return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered)
     }

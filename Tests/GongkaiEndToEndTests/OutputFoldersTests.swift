@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import GongkaiCore
+
+/// After each build the output's folders are stamped (`OutputFolders`), so that the next build
+/// knows the output still holds exactly the files it left without listing them; any file added,
+/// removed or renamed by hand makes it list the output again, and the result is still the same
+/// as a clean build's.
+@Suite struct OutputFoldersTests {
+    private func built() throws -> (work: URL, content: URL, output: URL) {
+        let work = try TestSupport.temporaryFolder()
+        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
+        let output = work.appendingPathComponent("public")
+        _ = TestSupport.successfulBuild(content, into: output)
+        return (work, content, output)
+    }
+
+    private func asRecorded(_ output: URL) throws -> Bool {
+        let index = try #require(BuildCache.readIndex(from: output))
+        return OutputFolders.unchanged(in: output, outputs: index.outputs, workers: 2)
+    }
+
+    @Test func theFoldersOfTheFilesAndAllAboveThem() {
+        #expect(OutputFolders.folders(holding: ["index.html", "a/b/c.html", "a/b/d.svg", "a/e/f.txt", "g/h.xml"])
+            == ["", "a", "a/b", "a/e", "g"])
+        #expect(OutputFolders.folders(holding: []) == [""])
+    }
+
+    @Test func aBuildLeavesAStampTheNextBuildTrusts() throws {
+        let (work, content, output) = try built()
+        defer { try? FileManager.default.removeItem(at: work) }
+        #expect(try asRecorded(output))
+        let file = try String(decoding: Data(contentsOf: output.appendingPathComponent(OutputFolders.path)), as: UTF8.self)
+        let folders = Set(file.split(separator: "\0", omittingEmptySubsequences: false).dropFirst().map(String.init))
+        #expect(folders.contains(""))
+        #expect(folders.contains("villages/220681100201/projects/p1"))
+        #expect(folders.contains(".gongkai-cache"))
+
+        // A build with nothing to do trusts it; one with a change writes a new one.
+        #expect(TestSupport.successfulBuild(content, into: output).unitsRendered == 0)
+        let needs = content.appendingPathComponent("\(VillageReuseTests.east)/needs.csv")
+        try (try String(contentsOf: needs, encoding: .utf8) + "\n").write(to: needs, atomically: true, encoding: .utf8)
+        let changed = TestSupport.successfulBuild(content, into: output)
+        #expect(changed.villagesReused == 2)
+        #expect(try asRecorded(output))
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
+    @Test(arguments: ["add", "remove", "rename", "folder"])
+    func aFileAddedRemovedOrRenamedByHandIsNoticed(change: String) throws {
+        let (work, content, output) = try built()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let manager = FileManager.default
+        let page = output.appendingPathComponent("villages/220681100201/projects/p1/index.html")
+        switch change {
+        case "add": try Data("手工添加".utf8).write(to: output.appendingPathComponent("villages/220681100201/projects/p1/note.html"))
+        case "remove": try manager.removeItem(at: page)
+        case "rename": try manager.moveItem(at: page, to: page.deletingLastPathComponent().appendingPathComponent("old.html"))
+        default:
+            let folder = output.appendingPathComponent("villages/220681100201/projects/p9")
+            try manager.createDirectory(at: folder, withIntermediateDirectories: false)
+            try Data("手工添加".utf8).write(to: folder.appendingPathComponent("index.html"))
+        }
+        #expect(try !asRecorded(output))
+        let again = TestSupport.successfulBuild(content, into: output)
+        #expect(again.unitsRendered ?? 0 > 0 || again.changes?.removed ?? 0 > 0, "the build repairs the output")
+        #expect(try asRecorded(output))
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
+    @Test func aMissingOrDamagedStampMeansTheOutputIsListed() throws {
+        let (work, content, output) = try built()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let stamp = output.appendingPathComponent(OutputFolders.path)
+        let recorded = try Data(contentsOf: stamp)
+
+        try Data(recorded.prefix(recorded.count / 2)).write(to: stamp)
+        #expect(try !asRecorded(output))
+        try Data("gongkai-output-folders 1 someone-else 0-0-0".utf8).write(to: stamp)
+        #expect(try !asRecorded(output))
+        try FileManager.default.removeItem(at: stamp)
+        #expect(try !asRecorded(output))
+
+        // Without it the output is listed; the build puts it back and changes nothing else.
+        let index = try Data(contentsOf: output.appendingPathComponent(BuildCache.fileName))
+        let again = TestSupport.successfulBuild(content, into: output)
+        #expect(again.changes?.removed == 0)
+        #expect(try Data(contentsOf: output.appendingPathComponent(BuildCache.fileName)) == index)
+        #expect(try asRecorded(output))
+    }
+}
