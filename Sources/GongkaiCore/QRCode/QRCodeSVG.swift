@@ -10,23 +10,47 @@ public enum QRCodeSVG {
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         let size = width + 8
-        var path = ""
+        let modules = UnsafeBufferPointer(start: code.pointee.data, count: width * width)
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-labelledby=\"\(id)-title\" shape-rendering=\"crispEdges\">"
+            + "<title id=\"\(id)-title\">\(SVG.escape(label))</title>"
+            + "<rect width=\"\(size)\" height=\"\(size)\" fill=\"#ffffff\"/><path d=\"\(path(modules, width: width))\" fill=\"#000000\"/></svg>"
+    }
+
+    /// The dark modules (bit 0 of each byte), row by row, each run of them one rectangle:
+    /// `M<x> <y>h<run>v1h-<run>z`, offset by the quiet zone. Written as bytes: a page's code has
+    /// hundreds of runs, and every page has one.
+    static func path(_ modules: UnsafeBufferPointer<UInt8>, width: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(width * width * 2)
         for row in 0..<width {
+            let start = row * width
             var column = 0
             while column < width {
-                // Bit 0 of each byte: a dark module. Runs of dark modules become one rectangle.
-                guard code.pointee.data[row * width + column] & 1 == 1 else {
+                guard modules[start + column] & 1 == 1 else {
                     column += 1
                     continue
                 }
                 var run = 1
-                while column + run < width, code.pointee.data[row * width + column + run] & 1 == 1 { run += 1 }
-                path += "M\(column + 4) \(row + 4)h\(run)v1h-\(run)z"
+                while column + run < width, modules[start + column + run] & 1 == 1 { run += 1 }
+                bytes.append(UInt8(ascii: "M"))
+                appendDecimal(column + 4, to: &bytes)
+                bytes.append(UInt8(ascii: " "))
+                appendDecimal(row + 4, to: &bytes)
+                bytes.append(UInt8(ascii: "h"))
+                appendDecimal(run, to: &bytes)
+                bytes.append(contentsOf: [UInt8(ascii: "v"), UInt8(ascii: "1"), UInt8(ascii: "h"), UInt8(ascii: "-")])
+                appendDecimal(run, to: &bytes)
+                bytes.append(UInt8(ascii: "z"))
                 column += run
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" viewBox=\"0 0 \(size) \(size)\" role=\"img\" aria-labelledby=\"\(id)-title\" shape-rendering=\"crispEdges\">"
-            + "<title id=\"\(id)-title\">\(SVG.escape(label))</title>"
-            + "<rect width=\"\(size)\" height=\"\(size)\" fill=\"#ffffff\"/><path d=\"\(path)\" fill=\"#000000\"/></svg>"
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A non-negative number below 1,000 (a QR code is at most 177 modules wide).
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(value / 100)) }
+        if value >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }
