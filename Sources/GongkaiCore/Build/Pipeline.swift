@@ -45,9 +45,8 @@ public enum Pipeline {
             let record = SiteWriter.Record(
                 villages: prepared.villages, inputs: prepared.inputs, warnings: prepared.diagnostics.items.filter { $0.severity == .warning }.sorted())
             let workers = options.workers
-            let result = try prepared.timer.measure("render+write") { () throws(OutputWriter.Failure) in
-                try writer.finish(renderer, fingerprints: fingerprints, extraFiles: consume extra, record: record, workers: workers)
-            }
+            let result = try writer.finish(renderer, fingerprints: fingerprints, extraFiles: consume extra, record: record, workers: workers)
+            prepared.timer.append(result.times)
             prepared.diagnostics.add(contentsOf: result.diagnostics)
             return prepared.report(written: result.written, changes: result.changes, unitsRendered: result.unitsRendered)
         } catch {

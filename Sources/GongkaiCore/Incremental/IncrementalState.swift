@@ -21,8 +21,11 @@ struct IncrementalState: Sendable {
         let index = BuildCache.readIndex(from: options.outputFolder)
         let workers = ProcessInfo.processInfo.activeProcessorCount
         let output: OutputInventory = if let index {
-            OutputFolders.unchanged(in: options.outputFolder, outputs: index.outputs, workers: workers)
-                ? .asRecorded(count: Self.count(in: index.outputs)) : .listed(DirectoryWalker.fileSet(under: options.outputFolder))
+            if let folders = OutputFolders.unchanged(in: options.outputFolder, outputs: index.outputs, workers: workers) {
+                .asRecorded(count: Self.count(in: index.outputs), outputs: index.outputs, folders: folders)
+            } else {
+                .listed(DirectoryWalker.fileSet(under: options.outputFolder))
+            }
         } else {
             .empty
         }

@@ -26,12 +26,13 @@ enum OutputFolders {
     private static let format = "gongkai-output-folders 1"
 
     /// Records the stamp of the folders holding `files` (paths relative to `output`, among them
-    /// `path`). A failure is not an error: the next build lists the output instead.
-    static func record(in output: URL, files: some Sequence<String>, outputs: String, workers: Int) {
+    /// `path`), which are `known` when the files are those of the last build. A failure is not
+    /// an error: the next build lists the output instead.
+    static func record(in output: URL, files: some Sequence<String>, known: [String]?, outputs: String, workers: Int) {
         let file = output.appending(path: path, directoryHint: .notDirectory).path
         // Created before the folders are stamped, so that filling it in does not change them.
         if access(file, F_OK) != 0 { try? FileSink.write(Data(), to: file) }
-        let folders = Array(folders(holding: files))
+        let folders = known ?? Array(folders(holding: files))
         // As git does with its index ("racy git"): a stamp is kept only if every time it holds
         // is older than the file system's clock when it was taken, so that any later change
         // carries a later time. The clock is read by touching the file, and is first let past
@@ -75,16 +76,16 @@ enum OutputFolders {
         try? FileSink.write(data, to: file)
     }
 
-    /// Whether every folder of `output` is as the last build recorded it, for the build whose
-    /// files have the digest `outputs`.
-    static func unchanged(in output: URL, outputs: String, workers: Int) -> Bool {
-        guard let data = FileManager.default.contents(atPath: output.appending(path: path, directoryHint: .notDirectory).path) else { return false }
+    /// The recorded folders, when every folder of `output` is as the last build recorded it,
+    /// for the build whose files have the digest `outputs`; nil otherwise.
+    static func unchanged(in output: URL, outputs: String, workers: Int) -> [String]? {
+        guard let data = FileManager.default.contents(atPath: output.appending(path: path, directoryHint: .notDirectory).path) else { return nil }
         var fields = data.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard let header = fields.first?.split(separator: " "), header.count == 4,
               header.prefix(2).joined(separator: " ") == format, header[2] == outputs
-        else { return false }
+        else { return nil }
         fields.removeFirst()
-        return stamp(of: fields, in: output, workers: workers)?.digest == String(header[3])
+        return stamp(of: fields, in: output, workers: workers)?.digest == String(header[3]) ? fields : nil
     }
 
     /// Every folder that holds one of `files`, and every folder above it, up to the output

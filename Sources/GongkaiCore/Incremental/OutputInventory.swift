@@ -1,12 +1,20 @@
 /// What an incremental build knows of the files the output folder holds.
 enum OutputInventory: Sendable {
     /// The output's folders are as the last build left them (`OutputFolders`): it holds
-    /// exactly the files that build's cache records, `count` of them.
-    case asRecorded(count: Int)
+    /// exactly the files that build's cache records, `count` of them, whose digest is
+    /// `outputs`, in those `folders`.
+    case asRecorded(count: Int, outputs: String, folders: [String])
     /// The output was listed, file by file.
     case listed(Set<String>)
 
     static let empty = OutputInventory.listed([])
+
+    /// The output's folders, when the output holds the files whose digest is `outputs` and
+    /// is as recorded: a build that leaves the same files needs not work them out again.
+    func folders(ifHolding outputs: String) -> [String]? {
+        guard case let .asRecorded(_, recorded, folders) = self, recorded == outputs else { return nil }
+        return folders
+    }
 
     /// Whether the output holds every one of `files`, which the build cache records.
     func holdsRecorded(_ files: [String]) -> Bool {
@@ -18,7 +26,7 @@ enum OutputInventory: Sendable {
 
     var count: Int {
         switch self {
-        case let .asRecorded(count): count
+        case let .asRecorded(count, _, _): count
         case let .listed(set): set.count
         }
     }

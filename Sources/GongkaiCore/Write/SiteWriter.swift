@@ -19,6 +19,8 @@ final class SiteWriter: @unchecked Sendable {
         var changes: OutputWriter.Changes
         var diagnostics: [Diagnostic]
         var unitsRendered: Int
+        /// How long each step took, for `gongkai build -v`.
+        var times: [(name: String, seconds: Double)] = []
     }
 
     struct UnitOutcome: Sendable {
@@ -94,6 +96,7 @@ final class SiteWriter: @unchecked Sendable {
     func finish(
         _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: consuming [OutputFile], record: Record, workers: Int
     ) throws(OutputWriter.Failure) -> Result {
+        var timer = LapTimer()
         // The extra files (the manifest is the largest: 65 MB at 50,000 villages) and, below, the
         // sitemaps are staged as soon as they are there and let go of, not held to the end.
         let extraPaths = extraFiles.map(\.path)
@@ -131,6 +134,7 @@ final class SiteWriter: @unchecked Sendable {
         var placed = [UnitOutcome?](repeating: nil, count: units.count)
         for (position, index) in order.enumerated() { placed[index] = outcomesInOrder[position] }
         let outcomes = placed.map { $0! }
+        timer.lap("render")
         if let failure = outcomes.lazy.compactMap({ (outcome: UnitOutcome) in outcome.failure }).first {
             abandon()
             throw failure
@@ -142,6 +146,7 @@ final class SiteWriter: @unchecked Sendable {
             earlyOutcomes.append(stage(sitemaps))
             return sitemaps.map(\.path)
         }()
+        timer.lap("sitemap")
         var extra = [OutputWriter.marker]
         // Written after the commit (`OutputFolders`), but one of the output's files.
         let afterCommit = [OutputFolders.path]
@@ -157,6 +162,7 @@ final class SiteWriter: @unchecked Sendable {
             comparedWith: cache, present: existing, otherFiles: paths + extraPaths + sitemapPaths + extra.map(\.path) + afterCommit)
         extra.append(cacheFiles.index)
         paths += extraPaths + sitemapPaths + extra.map(\.path) + cacheFiles.write.map(\.path) + cacheFiles.kept + afterCommit
+        timer.lap("new cache")
 
         let diagnostics = DiagnosticBag()
         let keep = Pipeline.checkCollisions(paths, diagnostics: diagnostics)
@@ -177,6 +183,7 @@ final class SiteWriter: @unchecked Sendable {
         }
         changes.unchanged += cacheFiles.kept.count
         let rendered = outcomes.filter(\.rendered).count
+        timer.lap("stage cache")
         if let cache {
             // Everything in the output that this build does not produce goes, including files
             // put there by hand: the result must equal a clean build.
@@ -188,9 +195,12 @@ final class SiteWriter: @unchecked Sendable {
             changes.removed = OutputWriter.countRemoved(from: hasOutput ? output : nil, keeping: keep)
             try staging.commit()
         }
-        OutputFolders.record(in: output, files: paths, outputs: cacheFiles.outputs, workers: workers)
+        timer.lap("commit")
+        OutputFolders.record(
+            in: output, files: paths, known: existing.folders(ifHolding: cacheFiles.outputs), outputs: cacheFiles.outputs, workers: workers)
+        timer.lap("output stamp")
         if leavesMemoryToExit { ProcessExit.keep((outcomes, extraOutcomes, paths, keep, newCache, cacheFiles.write)) }
-        return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered)
+        return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered, times: timer.times)
     }
 
     private static func unchanged(_ files: [String]) -> UnitOutcome {
