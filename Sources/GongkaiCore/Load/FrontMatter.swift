@@ -8,8 +8,8 @@ struct FrontMatter {
     var body: String
 
     static func split(_ file: TextFile, diagnostics: DiagnosticBag) -> FrontMatter? {
-        // "\r\n" is one Character in Swift, so split on any line break, not on "\n".
-        let lines = file.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // Any line break, "\r\n" as one (as Swift's Characters have it), not only "\n".
+        let lines = TextLines.of(file.text)
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: file.text)
         }

@@ -52,7 +52,7 @@ enum PrivacyGuard {
     static func findings(in data: Data, path: String, allowed: Set<String>, hint: (String) -> String) -> [PrivacyFinding] {
         guard case let .success(decoded) = TextEncodingDetector.decode(data) else { return [] }
         var found: [PrivacyFinding] = []
-        for (lineIndex, line) in decoded.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+        for (lineIndex, line) in TextLines.of(decoded.text).enumerated()
         where PersonalDataScanner.mayContainNumber(line) {
             for match in PersonalDataScanner.scan(String(line)) where !(match.kind == .mobile && allowed.contains(match.digits)) {
                 let diagnostic = Diagnostic(
