@@ -48,4 +48,23 @@ struct PersonalDataScannerTests {
     func leavesOrdinaryNumbersAlone(text: String) {
         #expect(PersonalDataScanner.scan(text).isEmpty, "\(text)")
     }
+
+    /// The quick test on bytes lets through every line `scan` finds something in, and stops
+    /// the usual lines of tables and notices.
+    @Test(arguments: [
+        "13812345678", "138-1234-5678", "138 1234 5678", "联系人：王某，手机15900001111", "卡号 6222 0212 3456 7890 0",
+        "身份证 11010519491231002X", "| 1 | 2024-13800138000 |", "2024 13800138000", "13812345678\u{301}",
+    ])
+    func theQuickTestLetsThroughWhatScanFinds(text: String) {
+        #expect(PersonalDataScanner.mayContainNumber(Substring(text)), "\(text)")
+        if !PersonalDataScanner.scan(text).isEmpty { #expect(PersonalDataScanner.mayContainNumber(Substring(text))) }
+    }
+
+    @Test(arguments: [
+        "| 2024-05-09 | 31,500 | 12,000 | 2025-01-24 |", "2024年5月9日 第12345号 共678人", "138--1234-5678", "1 2 3 4 5 - 6", "", "1\u{301}3812345678",
+    ])
+    func theQuickTestStopsOrdinaryLines(text: String) {
+        #expect(!PersonalDataScanner.mayContainNumber(Substring(text)), "\(text)")
+        #expect(PersonalDataScanner.scan(text).isEmpty)
+    }
 }
