@@ -56,7 +56,7 @@ enum AtomFeed {
     static let siteEntries = 100
 
     static func site(_ site: SiteContent) -> OutputFile? {
-        let items = site.allSummaries.flatMap(\.feedItems)
+        let items = newest(siteEntries, of: site.townships.lazy.flatMap(\.summaries).flatMap(\.feedItems))
         guard !items.isEmpty else { return nil }
         return OutputFile(path: "feed.xml", text: feed(
             title: "\(site.config.title) · 村（居）务公开", path: "feed.xml", pagePath: "", items: items, limit: siteEntries,
@@ -72,10 +72,33 @@ enum AtomFeed {
             title: "\(village.name) · 村（居）务公开", path: path, pagePath: pagePath, items: items, config: config))
     }
 
+    /// The feed's order: newest first; on the same day by village, finance data before
+    /// notices, then by name. No two entries tie.
+    static func isNewer(_ a: Item, than b: Item) -> Bool {
+        (a.published, a.villageID, a.tieKind, a.tieSlug) > (b.published, b.villageID, b.tieKind, b.tieSlug)
+    }
+
+    /// The `limit` newest of `items`, newest first, without sorting them all (the site's feed
+    /// picks 100 of every village's entries: 60,000 at 10,000 villages).
+    static func newest(_ limit: Int, of items: some Sequence<Item>) -> [Item] {
+        var newest: [Item] = []
+        newest.reserveCapacity(limit + 1)
+        for item in items {
+            if newest.count == limit, let last = newest.last, !isNewer(item, than: last) { continue }
+            var low = 0
+            var high = newest.count
+            while low < high {
+                let middle = (low + high) / 2
+                if isNewer(newest[middle], than: item) { low = middle + 1 } else { high = middle }
+            }
+            newest.insert(item, at: low)
+            if newest.count > limit { newest.removeLast() }
+        }
+        return newest
+    }
+
     private static func feed(title: String, path: String, pagePath: String, items: [Item], limit: Int? = nil, config: SiteConfig) -> String {
-        let sorted = items.sorted {
-            ($0.published, $0.villageID, $0.tieKind, $0.tieSlug) > ($1.published, $1.villageID, $1.tieKind, $1.tieSlug)
-        }.prefix(limit ?? items.count)
+        let sorted = items.sorted(by: isNewer).prefix(limit ?? items.count)
         let base = config.baseURL ?? ""
         func id(_ path: String) -> String { config.baseURL.map { $0 + path } ?? "urn:gongkai:\(path)" }
         func date(_ day: CalendarDate) -> String { "\(day)T00:00:00+08:00" }
