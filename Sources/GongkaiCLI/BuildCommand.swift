@@ -70,7 +70,8 @@ struct BuildCommand: ParsableCommand {
         }
         if verbose {
             for stage in report.stageTimes {
-                Console.out("  \(stage.name)：\(String(format: "%.3f", stage.seconds)) 秒")
+                let memory = stage.peakMemory > 0 ? "（内存峰值 \(stage.peakMemory / 1_048_576) MiB）" : ""
+                Console.out("  \(stage.name)：\(String(format: "%.3f", stage.seconds)) 秒\(memory)")
             }
             if report.villagesReused > 0 {
                 Console.out("  沿用上次结果、没有重新读取的村（社区）：\(report.villagesReused) 个")

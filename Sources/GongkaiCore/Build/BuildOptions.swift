@@ -41,7 +41,7 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     public var succeeded: Bool
     /// The stages that ran, with their time in seconds, in order.
-    public var stageTimes: [(name: String, seconds: Double)]
+    public var stageTimes: [StageTime]
     /// How the written site differs from the one it replaced.
     public var changes: OutputWriter.Changes?
     /// How many render units (the site pages, a township, a village) were rendered; the

@@ -20,7 +20,7 @@ final class SiteWriter: @unchecked Sendable {
         var diagnostics: [Diagnostic]
         var unitsRendered: Int
         /// How long each step took, for `gongkai build -v`.
-        var times: [(name: String, seconds: Double)] = []
+        var times: [StageTime] = []
     }
 
     struct UnitOutcome: Sendable {
