@@ -91,14 +91,10 @@ struct IncrementalState: Sendable {
         var first: UInt64 = 0
         var second: UInt64 = 0
         for file in files {
-            var a: UInt64 = 0xcbf2_9ce4_8422_2325
-            var b: UInt64 = 0x8422_2325_cbf2_9ce4
-            for byte in file.utf8 {
-                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            }
-            first &+= a
-            second &+= b
+            var hash = FNVPair()
+            hash.add(file.utf8)
+            first &+= hash.first
+            second &+= hash.second
         }
         return "\(files.count)-\(String(first, radix: 16))-\(String(second, radix: 16))"
     }

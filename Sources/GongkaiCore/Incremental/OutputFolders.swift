@@ -13,8 +13,8 @@ import Glibc
 /// it or renamed in it, so equal stamps of every folder mean the same files are there. A file
 /// rewritten in place leaves its folder's times alone; the build never trusted the output's
 /// contents anyway, only which files it holds. When a stamp differs, the build lists the output
-/// as before (`IncrementalState`). Known limit, shared with `FolderStamp`: a change made within
-/// the file system's timestamp tick after the stamp was taken is not seen.
+/// as before (`IncrementalState`). A change made in the same tick of the file system's clock as
+/// the build's last one would carry the same time; `record` waits for the clock to move on first.
 ///
 /// The file holds, separated by NUL bytes (no path can contain one): a header naming the
 /// format, the digest of the output's files the build cache recorded (`BuildCache.Index.outputs`)
@@ -126,21 +126,16 @@ enum OutputFolders {
                 guard fstatat(root, folder.isEmpty ? "." : folder, &info, AT_SYMLINK_NOFOLLOW) == 0,
                       (info.st_mode & S_IFMT) == S_IFDIR
                 else { return nil }
-                var a: UInt64 = 0xcbf2_9ce4_8422_2325
-                var b: UInt64 = 0x8422_2325_cbf2_9ce4
-                func mix(_ byte: UInt8) {
-                    a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                    b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                }
-                for byte in folder.utf8 { mix(byte) }
-                mix(0)
+                var hash = FNVPair()
+                hash.add(folder.utf8)
+                hash.add(0)
                 var times = (
                     Int64(bitPattern: UInt64(info.st_ino)), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec),
                     Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec)
                 )
-                withUnsafeBytes(of: &times) { for byte in $0 { mix(byte) } }
-                first &+= a
-                second &+= b
+                withUnsafeBytes(of: &times) { hash.add($0) }
+                first &+= hash.first
+                second &+= hash.second
                 latest = max(latest, nanoseconds(info.st_mtim), nanoseconds(info.st_ctim))
             }
             return (first, second, latest)

@@ -17,7 +17,12 @@ enum PreviousManifest {
         _ cache: BuildCache?, outputManifestDigest: String, leftUnread: [String: CachedVillage], explicitManifestGiven: Bool
     ) -> PublicationManifest? {
         guard !explicitManifestGiven, let cache, !cache.manifest.isEmpty, cache.manifest == outputManifestDigest else { return nil }
-        let compared = cache.villages.filter { leftUnread[$0.key] == nil }.map(\.value.summary.published)
-        return PublicationManifest(disclosures: compared.flatMap(\.notices), finance: compared.flatMap(\.finance).map(\.entry))
+        var notices: [PublicationManifest.Entry] = []
+        var finance: [PublicationManifest.Entry] = []
+        for (path, village) in cache.villages where leftUnread[path] == nil {
+            notices += village.summary.published.notices
+            finance += village.summary.published.finance.map(\.entry)
+        }
+        return PublicationManifest(disclosures: notices, finance: finance)
     }
 }

@@ -21,7 +21,7 @@ enum YAMLDocument {
 
     /// The next line after `first` where `key:` starts at the same column: the repeated key.
     private static func repeatedKey(_ key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let lines = TextLines.of(text)
         guard first.line >= 1, first.line <= lines.count else { return nil }
         for index in first.line..<lines.count {
             let line = lines[index]
