@@ -179,7 +179,7 @@ public enum Pipeline {
             }
         }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
-        extra.append(timer.measure("manifest") { PublicationManifest(site: site).file() })
+        extra.append(timer.measure("manifest") { PublicationManifest.file(of: site) })
         var prepared = Prepared(
             diagnostics: diagnostics,
             renderer: SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys)),

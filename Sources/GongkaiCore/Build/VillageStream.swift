@@ -126,7 +126,7 @@ final class VillageStream {
         var assumed = fingerprints
         assumed.villages = digests
         let prints = assumed
-        let withFeeds = Set(township.summaries.filter { !$0.feedItems.isEmpty }.map(\.id))
+        let withFeeds = Set(township.summaries.filter { !$0.feed.isEmpty }.map(\.id))
         let results = ParallelMap.map(villages, workers: workers) { village -> Assumptions? in
             var assumed: Assumptions?
             writer.writeVillage(village.id, fingerprint: prints.village(village.id, township: township.id), force: force) {

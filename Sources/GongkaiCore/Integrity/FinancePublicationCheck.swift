@@ -8,11 +8,11 @@ import Foundation
 /// What counts as a change is `ContentHash.finance`: re-saving the table in another encoding or
 /// writing the amounts differently is none.
 enum FinancePublicationCheck {
-    static func check(_ site: SiteContent, against previous: [PublicationManifest.Entry], contentFolder: URL, diagnostics: DiagnosticBag) {
-        var current: [String: VillageSummary.FinanceRecord] = [:]
-        for record in site.allSummaries.flatMap(\.published.finance) {
-            current[record.entry.path] = record
-        }
+    /// `current` are the periods about to be published, by path.
+    static func check(
+        _ current: [String: VillageSummary.FinanceRecord], against previous: [PublicationManifest.Entry], contentFolder: URL,
+        diagnostics: DiagnosticBag
+    ) {
         for entry in previous {
             guard let period = current[entry.path] else {
                 // Files still there that could not be read have been reported already.

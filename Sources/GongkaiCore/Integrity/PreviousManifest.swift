@@ -20,8 +20,10 @@ enum PreviousManifest {
         var notices: [PublicationManifest.Entry] = []
         var finance: [PublicationManifest.Entry] = []
         for (path, village) in cache.villages where leftUnread[path] == nil {
-            notices += village.summary.published.notices
-            finance += village.summary.published.finance.map(\.entry)
+            // Records that cannot be read back: the file is read instead.
+            guard let records = village.summary.published.decoded() else { return nil }
+            notices += records.notices
+            finance += records.finance.map(\.entry)
         }
         return PublicationManifest(disclosures: notices, finance: finance)
     }

@@ -9,11 +9,8 @@ import Foundation
 /// Periods of finance data are held to the same rules (`FinancePublicationCheck`).
 enum PublicationCheck {
     static func check(_ site: SiteContent, against previous: PublicationManifest, contentFolder: URL, diagnostics: DiagnosticBag) {
-        FinancePublicationCheck.check(site, against: previous.finance ?? [], contentFolder: contentFolder, diagnostics: diagnostics)
-        var current: [String: PublicationManifest.Entry] = [:]
-        for notice in site.allSummaries.flatMap(\.published.notices) {
-            current[notice.path] = notice
-        }
+        let (current, finance) = currentRecords(of: site, comparedWith: previous)
+        FinancePublicationCheck.check(finance, against: previous.finance ?? [], contentFolder: contentFolder, diagnostics: diagnostics)
         for entry in previous.disclosures {
             guard let notice = current[entry.path] else {
                 // A file that is still there but could not be read has been reported already.
@@ -42,5 +39,29 @@ enum PublicationCheck {
                     hint: "恢复前言中的 retraction；如需重新公开，请另建一条新的公开内容。")
             }
         }
+    }
+
+    /// The records, by path, of the site's villages that `previous` lists anything of: only
+    /// theirs can be compared, and decoding every village's (`PublishedRecords.decoded()`)
+    /// would cost a rebuild of a province what keeping them as text saves. Records that
+    /// cannot be read back (a damaged build cache) count as missing, so the build fails
+    /// rather than publish unchecked.
+    private static func currentRecords(
+        of site: SiteContent, comparedWith previous: PublicationManifest
+    ) -> (notices: [String: PublicationManifest.Entry], finance: [String: VillageSummary.FinanceRecord]) {
+        let folders = Set((previous.disclosures + (previous.finance ?? [])).map { villageFolder(of: $0.path) })
+        var notices: [String: PublicationManifest.Entry] = [:]
+        var finance: [String: VillageSummary.FinanceRecord] = [:]
+        for summary in site.allSummaries where folders.contains(SitePaths.village(summary.id)) {
+            guard let records = summary.published.decoded() else { continue }
+            for notice in records.notices { notices[notice.path] = notice }
+            for period in records.finance { finance[period.entry.path] = period }
+        }
+        return (notices, finance)
+    }
+
+    /// `villages/<id>/` of a page path under it.
+    private static func villageFolder(of path: String) -> String {
+        path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false).prefix(2).joined(separator: "/") + "/"
     }
 }

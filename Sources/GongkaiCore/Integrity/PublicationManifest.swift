@@ -49,12 +49,6 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
         self.finance = finance.isEmpty ? nil : finance.sorted { $0.path < $1.path }
     }
 
-    /// The manifest of a site about to be published.
-    init(site: SiteContent) {
-        let published = site.allSummaries.map(\.published)
-        self.init(disclosures: published.flatMap(\.notices), finance: published.flatMap(\.finance).map(\.entry))
-    }
-
     /// Reads a previous manifest. A missing file means nothing was published yet (nil); an
     /// unreadable one is an error, since the checks it enables must not be skipped silently.
     static func read(from url: URL, diagnostics: DiagnosticBag) -> PublicationManifest? {

@@ -21,6 +21,21 @@ enum AtomFeed {
         var tieKind: Int
         var tieSlug: String
 
+        init(
+            villageID: String, title: String, page: String, category: String, published: CalendarDate, updated: CalendarDate,
+            summary: String, tieKind: Int, tieSlug: String
+        ) {
+            self.villageID = villageID
+            self.title = title
+            self.page = page
+            self.category = category
+            self.published = published
+            self.updated = updated
+            self.summary = summary
+            self.tieKind = tieKind
+            self.tieSlug = tieSlug
+        }
+
         init(_ disclosure: Disclosure, of village: Village) {
             villageID = village.id
             tieKind = 0
@@ -56,7 +71,7 @@ enum AtomFeed {
     static let siteEntries = 100
 
     static func site(_ site: SiteContent) -> OutputFile? {
-        let items = newest(siteEntries, of: site.townships.lazy.flatMap(\.summaries).flatMap(\.feedItems))
+        let items = newest(siteEntries, amongVillages: site.townships.flatMap { $0.summaries.map(\.feed) })
         guard !items.isEmpty else { return nil }
         return OutputFile(path: "feed.xml", text: feed(
             title: "\(site.config.title) · 村（居）务公开", path: "feed.xml", pagePath: "", items: items, limit: siteEntries,
@@ -83,18 +98,35 @@ enum AtomFeed {
     static func newest(_ limit: Int, of items: some Sequence<Item>) -> [Item] {
         var newest: [Item] = []
         newest.reserveCapacity(limit + 1)
-        for item in items {
-            if newest.count == limit, let last = newest.last, !isNewer(item, than: last) { continue }
-            var low = 0
-            var high = newest.count
-            while low < high {
-                let middle = (low + high) / 2
-                if isNewer(newest[middle], than: item) { low = middle + 1 } else { high = middle }
-            }
-            newest.insert(item, at: low)
-            if newest.count > limit { newest.removeLast() }
+        for item in items { insert(item, into: &newest, limit: limit) }
+        return newest
+    }
+
+    /// The `limit` newest entries of the villages' feeds, newest first. The villages are taken
+    /// newest first, and once `limit` entries are found the villages whose newest entry is
+    /// older than all of them are left undecoded (`FeedEntries`).
+    static func newest(_ limit: Int, amongVillages feeds: [FeedEntries]) -> [Item] {
+        var newest: [Item] = []
+        newest.reserveCapacity(limit + 1)
+        let dated = feeds.compactMap { feed in feed.newest.map { (day: $0, feed: feed) } }.sorted { $0.day > $1.day }
+        for (day, feed) in dated {
+            if newest.count == limit, let last = newest.last, last.published > day { break }
+            for item in feed.items { insert(item, into: &newest, limit: limit) }
         }
         return newest
+    }
+
+    /// Puts `item` in its place in `newest` (newest first), keeping at most `limit` entries.
+    private static func insert(_ item: Item, into newest: inout [Item], limit: Int) {
+        if newest.count == limit, let last = newest.last, !isNewer(item, than: last) { return }
+        var low = 0
+        var high = newest.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isNewer(newest[middle], than: item) { low = middle + 1 } else { high = middle }
+        }
+        newest.insert(item, at: low)
+        if newest.count > limit { newest.removeLast() }
     }
 
     private static func feed(title: String, path: String, pagePath: String, items: [Item], limit: Int? = nil, config: SiteConfig) -> String {

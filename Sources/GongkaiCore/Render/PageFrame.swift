@@ -61,7 +61,7 @@ struct FrameBuilder: Sendable {
     /// villages township by township); by default it is worked out from `site`.
     init(site: SiteContent, siteHasFeed: Bool? = nil) {
         self.site = site
-        villagesWithFeeds = Set(site.allSummaries.filter { !$0.feedItems.isEmpty }.map(\.id))
+        villagesWithFeeds = Set(site.allSummaries.filter { !$0.feed.isEmpty }.map(\.id))
         self.siteHasFeed = siteHasFeed ?? !villagesWithFeeds.isEmpty
     }
 

@@ -18,6 +18,28 @@ struct PrettyJSONWriter {
         data.reserveCapacity(capacity)
     }
 
+    /// A writer of elements for an array `depth` levels down (1 for the elements of the
+    /// top-level array): what `elementsText()` returns can later be put into such an array of
+    /// another writer with `elements(_:count:)`, laid out as if written there.
+    init(elementsAtDepth depth: Int) {
+        counts = Array(repeating: 1, count: depth - 1) + [0]
+    }
+
+    /// The elements written, as `elements(_:count:)` takes them.
+    mutating func elementsText() -> String {
+        flush()
+        // The line break before the first element is the array's to write.
+        return String(decoding: data.dropFirst(), as: UTF8.self)
+    }
+
+    /// Appends `count` elements made by a writer `init(elementsAtDepth:)` of this array's depth.
+    mutating func elements(_ text: String, count: Int) {
+        guard count > 0 else { return }
+        bytes.append(contentsOf: (counts[counts.count - 1] == 0 ? "\n" : ",\n").utf8)
+        bytes.append(contentsOf: text.utf8)
+        counts[counts.count - 1] += count
+    }
+
     /// Moves what was written since the last flush to `data`.
     mutating func flush() {
         data.append(contentsOf: bytes)

@@ -5,7 +5,7 @@ extension SiteContent {
     var allSummaries: [VillageSummary] { townships.flatMap(\.summaries) }
 
     /// Whether the site has a feed: whether any village publishes notices or finance data.
-    var hasFeed: Bool { townships.contains { $0.summaries.contains { !$0.feedItems.isEmpty } } }
+    var hasFeed: Bool { townships.contains { $0.summaries.contains { !$0.feed.isEmpty } } }
 
     /// The site with a summary of every loaded village that has none yet, made on all cores;
     /// summaries it has (of villages taken from the build cache) are kept. Each township's

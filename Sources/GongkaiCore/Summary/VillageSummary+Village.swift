@@ -3,7 +3,7 @@ extension VillageSummary {
     init(_ village: Village, in township: Township, catalogue: EffectiveCatalogue?, asOf: CalendarDate?) {
         figures = VillageFigures(village)
         searchRows = SearchPage.Rows(SearchPage.entries(of: village, in: township))
-        feedItems = AtomFeed.items(of: village)
+        feed = FeedEntries(AtomFeed.items(of: village))
         published = PublishedRecords(
             notices: village.disclosures.map { PublicationManifest.Entry(notice: $0, of: village) },
             finance: village.finance.map { FinanceRecord(entry: PublicationManifest.Entry(period: $0, of: village), tableFile: $0.tableFile) })

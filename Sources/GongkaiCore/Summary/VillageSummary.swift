@@ -10,7 +10,7 @@ public struct VillageSummary: Sendable, Hashable, Codable {
     /// The village's entries in the site's search index, in order, as rows of the index.
     var searchRows: SearchPage.Rows
     /// The village's entries in the site's feed: every notice and period of finance data.
-    var feedItems: [AtomFeed.Item]
+    var feed: FeedEntries
     /// What the village has published, as the manifest records it.
     var published: PublishedRecords
     /// The village's row of its township's catalogue overview, item by item of its own
@@ -19,19 +19,6 @@ public struct VillageSummary: Sendable, Hashable, Codable {
     /// Digits of the mobile numbers the village publishes on purpose (station and contacts):
     /// never masked under `privacy: mask`.
     var publicNumbers: [String]
-
-    /// A notice's or a period of finance data's entry in the manifest, with what the checks
-    /// against the previous manifest name in their messages.
-    struct PublishedRecords: Sendable, Hashable, Codable {
-        var notices: [PublicationManifest.Entry]
-        var finance: [FinanceRecord]
-    }
-
-    struct FinanceRecord: Sendable, Hashable, Codable {
-        var entry: PublicationManifest.Entry
-        /// The period's table (`finance/<period>.csv`); the entry's `source` is its yaml.
-        var tableFile: String
-    }
 
     /// One item of the village's catalogue, as its township's overview shows it.
     struct CatalogueCell: Sendable, Hashable, Codable {
