@@ -20,12 +20,31 @@ extension BuildCache {
         var outputs: String
         var manifest: String
         var warnings: [Diagnostic]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(format, forKey: .format)
+            try container.encode(generator, forKey: .generator)
+            try container.encode(siteFacts, forKey: .siteFacts)
+            try container.encode(SortedEntries(units), forKey: .units)
+            try container.encode(townships, forKey: .townships)
+            try container.encode(inputs, forKey: .inputs)
+            try container.encode(outputs, forKey: .outputs)
+            try container.encode(manifest, forKey: .manifest)
+            try container.encode(warnings, forKey: .warnings)
+        }
     }
 
     /// `.gongkai-cache/<township>.json`.
     struct Shard: Codable, Equatable, Sendable {
         var units: [String: Unit] = [:]
         var villages: [String: CachedVillage] = [:]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(SortedEntries(units), forKey: .units)
+            try container.encode(SortedEntries(villages), forKey: .villages)
+        }
 
         /// A shard to be written to `path`.
         struct Pending: Sendable {
@@ -93,16 +112,30 @@ extension BuildCache {
         return units.values.flatMap(\.files) + [Self.fileName, OutputWriter.markerName, OutputFolders.path] + townships.map(Self.shardPath)
     }
 
+    /// A cache file: its JSON on one line, then the texts it holds (`CacheText`).
     static func encode(_ value: some Encodable, path: String) -> OutputFile {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return OutputFile(path: path, contents: ((try? encoder.encode(value)) ?? Data()) + Data("\n".utf8))
+        let texts = CacheText.Collected()
+        encoder.userInfo[CacheText.bytesKey] = texts
+        var contents = (try? encoder.encode(value)) ?? Data()
+        contents.append(UInt8(ascii: "\n"))
+        contents.append(contentsOf: texts.bytes)
+        return OutputFile(path: path, contents: contents)
+    }
+
+    /// Reads a file written by `encode`.
+    static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
+        let lineEnd = data.firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
+        let decoder = JSONDecoder()
+        decoder.userInfo[CacheText.bytesKey] = CacheText.Stored(bytes: data[(lineEnd == data.endIndex ? lineEnd : lineEnd + 1)...])
+        return try decoder.decode(type, from: data[..<lineEnd])
     }
 
     /// The index of the output folder's cache, when it is one this version can use.
     static func readIndex(from output: URL) -> Index? {
         guard let data = FileManager.default.contents(atPath: output.appending(path: fileName, directoryHint: .inferFromPath).path),
-              let index = try? JSONDecoder().decode(Index.self, from: data),
+              let index = try? decode(Index.self, from: data),
               index.format == format, index.generator == generatorVersion
         else { return nil }
         return index
@@ -115,7 +148,7 @@ extension BuildCache {
             FileManager.default.contents(atPath: output.appending(path: path, directoryHint: .inferFromPath).path)
         }
         let shards = ParallelMap.map(index.townships, workers: workers) { township in
-            data(shardPath(township)).flatMap { try? JSONDecoder().decode(Shard.self, from: $0) }
+            data(shardPath(township)).flatMap { try? decode(Shard.self, from: $0) }
         }
         var cache = BuildCache(
             units: index.units, siteFacts: index.siteFacts, inputs: index.inputs, manifest: index.manifest,

@@ -18,14 +18,17 @@ struct BuildCache: Codable, Equatable, Sendable {
 
         private enum CodingKeys: String, CodingKey { case fingerprint, files }
 
-        /// The files are kept as one string, one path a line (an array when a name holds a
-        /// line break): decoding 330,000 names one JSON value at a time was a tenth of reading
-        /// the cache of 10,000 villages.
+        /// The files are kept as one text, one path a line (`CacheText`; an array when a name
+        /// holds a line break or is empty): decoding 330,000 names one JSON value at a time
+        /// was a tenth of reading the cache of 10,000 villages.
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             fingerprint = try container.decode(String.self, forKey: .fingerprint)
-            if let lines = try? container.decode(String.self, forKey: .files) {
-                files = lines.isEmpty ? [] : lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if let lines = try? container.decode(CacheText.self, forKey: .files).text {
+                // Split on bytes: splitting a String on a Character walks grapheme clusters.
+                files = lines.isEmpty ? [] : lines.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+                    String(Substring($0))
+                }
             } else {
                 files = try container.decode([String].self, forKey: .files)
             }
@@ -37,7 +40,7 @@ struct BuildCache: Codable, Equatable, Sendable {
             if files.contains(where: { $0.isEmpty || $0.utf8.contains(UInt8(ascii: "\n")) }) {
                 try container.encode(files, forKey: .files)
             } else {
-                try container.encode(files.joined(separator: "\n"), forKey: .files)
+                try container.encode(CacheText(files.joined(separator: "\n")), forKey: .files)
             }
         }
     }

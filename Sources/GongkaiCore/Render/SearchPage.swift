@@ -18,13 +18,15 @@ enum SearchPage {
     /// by commas: what the build cache keeps of them, one string instead of four a row.
     struct Rows: Codable, Sendable, Hashable {
         var count: Int
-        var json: String
+        var json: String { text.text }
+        /// Kept in the build cache as it is (`CacheText`).
+        private var text: CacheText
 
         init(_ entries: [Entry]) {
             count = entries.count
             var bytes: [UInt8] = []
             SearchPage.append(entries, to: &bytes)
-            json = String(decoding: bytes, as: UTF8.self)
+            text = CacheText(String(decoding: bytes, as: UTF8.self))
         }
     }
 

@@ -11,14 +11,14 @@ struct FeedEntries: Sendable, Hashable, Codable {
     private(set) var newest: CalendarDate?
     /// `[villageID, title, page, category, published, updated, summary, tieKind, tieSlug]`
     /// rows joined by commas, without the brackets around them.
-    private(set) var rows: String
+    private var rows: CacheText
 
     init(_ items: [AtomFeed.Item]) {
         count = items.count
         newest = items.map(\.published).max()
         var bytes: [UInt8] = []
         JSONText.appendRows(items.map(Self.row), to: &bytes)
-        rows = String(decoding: bytes, as: UTF8.self)
+        rows = CacheText(String(decoding: bytes, as: UTF8.self))
     }
 
     var isEmpty: Bool { count == 0 }
@@ -26,7 +26,7 @@ struct FeedEntries: Sendable, Hashable, Codable {
     /// The entries, in the order they were made; none when the text cannot be read back (a
     /// damaged build cache).
     var items: [AtomFeed.Item] {
-        guard count > 0, let rows = try? JSONDecoder().decode([[String]].self, from: Data("[\(rows)]".utf8)) else { return [] }
+        guard count > 0, let rows = try? JSONDecoder().decode([[String]].self, from: Data("[\(rows.text)]".utf8)) else { return [] }
         let items = rows.compactMap(Self.item)
         return items.count == count ? items : []
     }

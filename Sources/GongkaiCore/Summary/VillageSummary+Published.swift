@@ -11,10 +11,12 @@ extension VillageSummary {
     struct PublishedRecords: Sendable, Hashable, Codable {
         /// The notices' entries, sorted by path, as elements of the manifest's `disclosures`
         /// array (`PublicationManifest.elements(_:)`); "" when there are none.
-        private(set) var noticeElements: String
+        var noticeElements: String { notices.text }
+        private var notices: CacheText
         private(set) var noticeCount: Int
         /// The same for periods of finance data and the `finance` array.
-        private(set) var financeElements: String
+        var financeElements: String { finance.text }
+        private var finance: CacheText
         private(set) var financeCount: Int
         /// Each period's table (`finance/<period>.csv`), in the order of `financeElements`;
         /// the entry's `source` is its yaml.
@@ -23,9 +25,9 @@ extension VillageSummary {
         init(notices: [PublicationManifest.Entry], finance: [FinanceRecord]) {
             let notices = notices.sorted { $0.path < $1.path }
             let finance = finance.sorted { $0.entry.path < $1.entry.path }
-            noticeElements = PublicationManifest.elements(notices)
+            self.notices = CacheText(PublicationManifest.elements(notices))
             noticeCount = notices.count
-            financeElements = PublicationManifest.elements(finance.map(\.entry))
+            self.finance = CacheText(PublicationManifest.elements(finance.map(\.entry)))
             financeCount = finance.count
             tableFiles = finance.map(\.tableFile)
         }

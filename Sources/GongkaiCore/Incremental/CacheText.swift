@@ -1,0 +1,93 @@
+import Foundation
+
+/// Text the build cache keeps as it is, after its JSON, instead of as a JSON string.
+///
+/// A cache file is its JSON on one line, a line break, then the bytes of every `CacheText` in
+/// it, one after the other; in the JSON each is `[offset, length]` into those bytes. The texts
+/// are rows of the search index, manifest entries, feed rows and lists of paths: full of
+/// quotes and line breaks, which as JSON strings would have to be escaped when written and
+/// unescaped one character at a time when read, the slowest way the decoder reads a string.
+/// Read this way, a text is a copy of its bytes.
+///
+/// Encoded or decoded without the cache's coders (`BuildCache.encode`, `BuildCache.decode`),
+/// a `CacheText` is a plain JSON string.
+struct CacheText: Codable, Hashable, Sendable {
+    var text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    /// Where the coders of the cache keep the texts.
+    static let bytesKey = CodingUserInfoKey(rawValue: "gongkai.cacheText")!
+
+    /// The texts of a file being written, in order.
+    final class Collected: @unchecked Sendable {
+        private(set) var bytes: [UInt8] = []
+
+        func append(_ text: String) -> [Int] {
+            let offset = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            return [offset, bytes.count - offset]
+        }
+    }
+
+    /// The texts of a file being read.
+    struct Stored: Sendable {
+        let bytes: Data
+
+        func text(_ reference: [Int]) -> String? {
+            guard reference.count == 2, reference[0] >= 0, reference[1] >= 0, reference[0] <= bytes.count - reference[1] else { return nil }
+            let start = bytes.startIndex + reference[0]
+            return String(decoding: bytes[start..<start + reference[1]], as: UTF8.self)
+        }
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let stored = decoder.userInfo[Self.bytesKey] as? Stored, let reference = try? container.decode([Int].self) {
+            guard let text = stored.text(reference) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "text outside the file: \(reference)")
+            }
+            self.text = text
+        } else {
+            text = try container.decode(String.self)
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let collected = encoder.userInfo[Self.bytesKey] as? Collected {
+            try container.encode(collected.append(text))
+        } else {
+            try container.encode(text)
+        }
+    }
+}
+
+/// A dictionary encoded with its keys in sorted order, as a JSON object. The texts of a cache
+/// file (`CacheText`) follow its JSON in the order they are encoded, and a `Dictionary` is
+/// encoded in its iteration order, which changes from process to process (`Hasher` is seeded
+/// per process): encoded this way, the same cache gives the same bytes. It decodes as the
+/// dictionary itself.
+struct SortedEntries<Value: Encodable>: Encodable {
+    let dictionary: [String: Value]
+
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+    }
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for key in dictionary.keys.sorted() {
+            try container.encode(dictionary[key]!, forKey: Key(stringValue: key))
+        }
+    }
+}
