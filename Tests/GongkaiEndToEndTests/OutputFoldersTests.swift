@@ -89,4 +89,26 @@ import Testing
         #expect(try Data(contentsOf: output.appendingPathComponent(BuildCache.fileName)) == index)
         #expect(try asRecorded(output))
     }
+
+    /// A build that leaves the same files stamps again only the folders its commit changed; the
+    /// others keep the stamps found at its start. A folder someone changed meanwhile keeps its
+    /// old stamp, so the next build finds it different and lists the output.
+    @Test func aFolderChangedWhileTheBuildRanIsNoticedByTheNextBuild() throws {
+        let (work, _, output) = try built()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let index = try #require(BuildCache.readIndex(from: output))
+        func recordAfterTouchingTheHome(_ found: OutputFolders.Stamps) throws {
+            let home = output.appendingPathComponent("index.html")
+            try Data(contentsOf: home).write(to: home)
+            OutputFolders.record(in: output, files: [], known: found, touched: ["index.html"], outputs: index.outputs, workers: 2)
+        }
+
+        try recordAfterTouchingTheHome(try #require(OutputFolders.unchanged(in: output, outputs: index.outputs, workers: 2)))
+        #expect(try asRecorded(output))
+
+        let found = try #require(OutputFolders.unchanged(in: output, outputs: index.outputs, workers: 2))
+        try Data("手工添加".utf8).write(to: output.appendingPathComponent("villages/220681100202/note.html"))
+        try recordAfterTouchingTheHome(found)
+        #expect(try !asRecorded(output))
+    }
 }

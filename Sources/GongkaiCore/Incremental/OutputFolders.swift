@@ -21,18 +21,49 @@ import Glibc
 /// and the digest of the folders' stamps; then every folder, relative to the output ("" for the
 /// output itself). It is written in place, after its own folder was stamped, so that writing
 /// it does not change that folder's times.
+///
+/// A build that leaves the same files stamps again only the folders its commit changed (those
+/// of the files it put in place or removed, and the folders above them); the others keep the
+/// stamps the build found at its start (`Stamps`). A folder changed by someone else while the
+/// build ran then keeps its old stamp, which the next build finds different: it lists the
+/// output.
 enum OutputFolders {
     static let path = ".gongkai-cache/folders"
     private static let format = "gongkai-output-folders 1"
 
+    /// Every folder of the output, as a build found it at its start, each with the hash of its
+    /// path and stamp (`hashes(of:in:workers:)`).
+    struct Stamps: Sendable {
+        var folders: [String]
+        var hashes: [FolderHash]
+    }
+
+    /// Two 64-bit FNV-1a hashes of a folder's path and stamp.
+    struct FolderHash: Sendable, Equatable {
+        var first: UInt64
+        var second: UInt64
+    }
+
     /// Records the stamp of the folders holding `files` (paths relative to `output`, among them
-    /// `path`), which are `known` when the files are those of the last build. A failure is not
-    /// an error: the next build lists the output instead.
-    static func record(in output: URL, files: some Sequence<String>, known: [String]?, outputs: String, workers: Int) {
+    /// `path`). When the files are those of the last build, `known` are its folders as found at
+    /// the start of this build, and only those holding one of `touched` (the files the commit
+    /// put in place or removed) are stamped again. A failure is not an error: the next build
+    /// lists the output instead.
+    static func record(
+        in output: URL, files: some Sequence<String>, known: Stamps?, touched: [String]?, outputs: String, workers: Int
+    ) {
         let file = output.appending(path: path, directoryHint: .notDirectory).path
         // Created before the folders are stamped, so that filling it in does not change them.
         if access(file, F_OK) != 0 { try? FileSink.write(Data(), to: file) }
-        let folders = known ?? Array(folders(holding: files))
+        let folders = known?.folders ?? Array(folders(holding: files))
+        // Stamped again: the folders the commit changed, or all of them.
+        let again: [Int]
+        if known != nil, let touched {
+            let changed = Self.folders(holding: touched + [path])
+            again = folders.indices.filter { changed.contains(folders[$0]) }
+        } else {
+            again = Array(folders.indices)
+        }
         // As git does with its index ("racy git"): a stamp is kept only if every time it holds
         // is older than the file system's clock when it was taken, so that any later change
         // carries a later time. The clock is read by touching the file, and is first let past
@@ -47,9 +78,13 @@ enum OutputFolders {
                 guard let now = touch(file) else { return }
                 start = now
             }
-            guard start > committed, let stamp = stamp(of: folders, in: output, workers: workers) else { return }
-            if stamp.latest < start {
-                write(stamp.digest, outputs: outputs, folders: folders, to: file)
+            guard start > committed, let stamped = hashes(of: again.map { folders[$0] }, in: output, workers: workers) else { return }
+            if stamped.latest < start {
+                var hashes = known?.hashes ?? stamped.hashes
+                if known != nil {
+                    for (position, index) in again.enumerated() { hashes[index] = stamped.hashes[position] }
+                }
+                write(digest(of: hashes), outputs: outputs, folders: folders, to: file)
                 return
             }
         }
@@ -76,16 +111,17 @@ enum OutputFolders {
         try? FileSink.write(data, to: file)
     }
 
-    /// The recorded folders, when every folder of `output` is as the last build recorded it,
-    /// for the build whose files have the digest `outputs`; nil otherwise.
-    static func unchanged(in output: URL, outputs: String, workers: Int) -> [String]? {
+    /// The recorded folders and their stamps, when every folder of `output` is as the last
+    /// build recorded it, for the build whose files have the digest `outputs`; nil otherwise.
+    static func unchanged(in output: URL, outputs: String, workers: Int) -> Stamps? {
         guard let data = FileManager.default.contents(atPath: output.appending(path: path, directoryHint: .notDirectory).path) else { return nil }
         var fields = data.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard let header = fields.first?.split(separator: " "), header.count == 4,
               header.prefix(2).joined(separator: " ") == format, header[2] == outputs
         else { return nil }
         fields.removeFirst()
-        return stamp(of: fields, in: output, workers: workers)?.digest == String(header[3]) ? fields : nil
+        guard let stamped = hashes(of: fields, in: output, workers: workers), digest(of: stamped.hashes) == String(header[3]) else { return nil }
+        return Stamps(folders: fields, hashes: stamped.hashes)
     }
 
     /// Every folder that holds one of `files`, and every folder above it, up to the output
@@ -108,18 +144,29 @@ enum OutputFolders {
         return folders
     }
 
-    /// A digest of the folders' inode, modification and change times, whatever their order: two
-    /// wrapping sums of a 64-bit FNV-1a hash of each folder's path and times (as in
-    /// `IncrementalState.digest(of:)`), and the latest of those times, in nanoseconds. Nil when a
-    /// folder is missing or not a folder.
-    static func stamp(of folders: [String], in output: URL, workers: Int) -> (digest: String, latest: Int64)? {
+    /// The folders' digest, whatever their order: their number and two wrapping sums of their
+    /// hashes (as in `IncrementalState.digest(of:)`).
+    static func digest(of hashes: [FolderHash]) -> String {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        for hash in hashes {
+            first &+= hash.first
+            second &+= hash.second
+        }
+        return "\(hashes.count)-\(String(first, radix: 16))-\(String(second, radix: 16))"
+    }
+
+    /// Each folder's hash: a 64-bit FNV-1a hash, with two starting values, of its path, inode,
+    /// modification and change times; and the latest of those times, in nanoseconds. Nil when
+    /// a folder is missing or not a folder.
+    static func hashes(of folders: [String], in output: URL, workers: Int) -> (hashes: [FolderHash], latest: Int64)? {
         let root = open(output.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard root >= 0 else { return nil }
         defer { close(root) }
         let chunks = stride(from: 0, to: folders.count, by: 4096).map { $0..<min($0 + 4096, folders.count) }
-        let sums = ParallelMap.map(chunks, workers: workers) { range -> (UInt64, UInt64, Int64)? in
-            var first: UInt64 = 0
-            var second: UInt64 = 0
+        let parts = ParallelMap.map(chunks, workers: workers) { range -> (hashes: [FolderHash], latest: Int64)? in
+            var hashes: [FolderHash] = []
+            hashes.reserveCapacity(range.count)
             var latest = Int64.min
             for folder in folders[range] {
                 var info = stat()
@@ -134,21 +181,19 @@ enum OutputFolders {
                     Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec)
                 )
                 withUnsafeBytes(of: &times) { hash.add($0) }
-                first &+= hash.first
-                second &+= hash.second
+                hashes.append(FolderHash(first: hash.first, second: hash.second))
                 latest = max(latest, nanoseconds(info.st_mtim), nanoseconds(info.st_ctim))
             }
-            return (first, second, latest)
+            return (hashes, latest)
         }
-        var first: UInt64 = 0
-        var second: UInt64 = 0
+        var hashes: [FolderHash] = []
+        hashes.reserveCapacity(folders.count)
         var latest = Int64.min
-        for sum in sums {
-            guard let sum else { return nil }
-            first &+= sum.0
-            second &+= sum.1
-            latest = max(latest, sum.2)
+        for part in parts {
+            guard let part else { return nil }
+            hashes += part.hashes
+            latest = max(latest, part.latest)
         }
-        return ("\(folders.count)-\(String(first, radix: 16))-\(String(second, radix: 16))", latest)
+        return (hashes, latest)
     }
 }

@@ -3,7 +3,7 @@ enum OutputInventory: Sendable {
     /// The output's folders are as the last build left them (`OutputFolders`): it holds
     /// exactly the files that build's cache records, `count` of them, whose digest is
     /// `outputs`, in those `folders`.
-    case asRecorded(count: Int, outputs: String, folders: [String])
+    case asRecorded(count: Int, outputs: String, folders: OutputFolders.Stamps)
     /// The output was listed, file by file.
     case listed(Set<String>)
 
@@ -11,7 +11,7 @@ enum OutputInventory: Sendable {
 
     /// The output's folders, when the output holds the files whose digest is `outputs` and
     /// is as recorded: a build that leaves the same files needs not work them out again.
-    func folders(ifHolding outputs: String) -> [String]? {
+    func folders(ifHolding outputs: String) -> OutputFolders.Stamps? {
         guard case let .asRecorded(_, recorded, folders) = self, recorded == outputs else { return nil }
         return folders
     }

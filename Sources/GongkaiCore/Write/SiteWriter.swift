@@ -184,6 +184,8 @@ final class SiteWriter: @unchecked Sendable {
         changes.unchanged += cacheFiles.kept.count
         let rendered = outcomes.filter(\.rendered).count
         timer.lap("stage cache")
+        // The files the commit puts in place or removes, when it commits only the differences.
+        var touched: [String]?
         if let cache {
             // Everything in the output that this build does not produce goes, including files
             // put there by hand: the result must equal a clean build.
@@ -191,13 +193,15 @@ final class SiteWriter: @unchecked Sendable {
             changes.removed = removed.count
             let staged = (outcomes + extraOutcomes).flatMap(\.staged)
             try DeltaCommit(output: output, delta: staging.url, staged: staged, removed: removed).apply()
+            touched = staged + removed
         } else {
             changes.removed = OutputWriter.countRemoved(from: hasOutput ? output : nil, keeping: keep)
             try staging.commit()
         }
         timer.lap("commit")
         OutputFolders.record(
-            in: output, files: paths, known: existing.folders(ifHolding: cacheFiles.outputs), outputs: cacheFiles.outputs, workers: workers)
+            in: output, files: paths, known: existing.folders(ifHolding: cacheFiles.outputs), touched: touched, outputs: cacheFiles.outputs,
+            workers: workers)
         timer.lap("output stamp")
         if leavesMemoryToExit { ProcessExit.keep((outcomes, extraOutcomes, paths, keep, newCache, cacheFiles.write)) }
         return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered, times: timer.times)
