@@ -62,6 +62,29 @@ import Testing
         try TestSupport.expectSameAsCleanBuild(content, output, work: work)
     }
 
+    /// The sitemaps are made again only when the set of files changes: a new notice is listed,
+    /// and a sitemap removed from the output by hand is put back.
+    @Test func theSitemapFollowsTheSetOfPages() throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
+        let output = work.appendingPathComponent("public")
+        _ = TestSupport.successfulBuild(content, into: output)
+        let page = "villages/220681100201/disclosures/2024-07-dangwu/"
+        #expect(try !TestSupport.read(output, "sitemap.xml").contains(page))
+
+        try "---\ntitle: 2024年7月党员发展情况公开\ncategory: 党务\nperiod: 2024-07\npublished_on: 2024-08-02\n---\n本月无新发展党员。\n"
+            .write(to: content.appendingPathComponent("\(Self.village)/disclosures/2024-07-dangwu.md"), atomically: true, encoding: .utf8)
+        _ = TestSupport.successfulBuild(content, into: output)
+        #expect(try TestSupport.read(output, "sitemap.xml").contains("<loc>https://mini.example.cn/\(page)</loc>"))
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+
+        try FileManager.default.removeItem(at: output.appendingPathComponent("sitemap.xml"))
+        let again = TestSupport.successfulBuild(content, into: output)
+        #expect(again.changes?.added == 1)
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
     @Test func aRemovedVillageLeavesNothingBehind() throws {
         let work = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }

@@ -13,6 +13,7 @@ extension BuildCache {
         var format: Int
         var generator: String
         var siteFacts: String
+        var sitemap: Sitemap.Record
         var units: [String: Unit]
         /// The townships that have a file in `.gongkai-cache/`, sorted.
         var townships: [String]
@@ -26,6 +27,7 @@ extension BuildCache {
             try container.encode(format, forKey: .format)
             try container.encode(generator, forKey: .generator)
             try container.encode(siteFacts, forKey: .siteFacts)
+            try container.encode(sitemap, forKey: .sitemap)
             try container.encode(SortedEntries(units), forKey: .units)
             try container.encode(townships, forKey: .townships)
             try container.encode(inputs, forKey: .inputs)
@@ -76,7 +78,7 @@ extension BuildCache {
             }
         }
         let index = Index(
-            format: format, generator: generator, siteFacts: siteFacts, units: indexUnits, townships: shards.keys.sorted(),
+            format: format, generator: generator, siteFacts: siteFacts, sitemap: sitemap, units: indexUnits, townships: shards.keys.sorted(),
             inputs: inputs, outputs: "", manifest: manifest, warnings: warnings)
         return (index, shards)
     }
@@ -151,7 +153,7 @@ extension BuildCache {
             data(shardPath(township)).flatMap { try? decode(Shard.self, from: $0) }
         }
         var cache = BuildCache(
-            units: index.units, siteFacts: index.siteFacts, inputs: index.inputs, manifest: index.manifest,
+            units: index.units, siteFacts: index.siteFacts, sitemap: index.sitemap, inputs: index.inputs, manifest: index.manifest,
             warnings: index.warnings)
         for shard in shards {
             guard let shard else { return nil }

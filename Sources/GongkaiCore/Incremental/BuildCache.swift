@@ -57,6 +57,8 @@ struct BuildCache: Codable, Equatable, Sendable {
     var villages: [String: CachedVillage] = [:]
     /// `InputFingerprints.siteFacts` of the build that wrote the cache.
     var siteFacts = ""
+    /// The sitemap files the build wrote and what they were made from.
+    var sitemap = Sitemap.Record()
     /// `IncrementalState.inputs` of the build that wrote the cache, and the warnings it
     /// reported: what a build with nothing to do reports again. (The digest of the files it
     /// left in the output is made when the index is written, `files(comparedWith:…)`.)

@@ -11,6 +11,20 @@ enum Sitemap {
     private static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     private static let namespace = "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
 
+    /// The sitemap files a build wrote, and `input(forPaths:config:)` of what they were made
+    /// from: a build whose output holds the same files under the same base URL (a change
+    /// within pages, the usual edit) writes the same sitemaps, and leaves them as they are.
+    struct Record: Codable, Equatable, Sendable {
+        var input = ""
+        var files: [String] = []
+    }
+
+    /// What the sitemaps are made from: the set of the site's files, in any order
+    /// (`IncrementalState.digest(of:)`), and the base URL.
+    static func input(forPaths paths: [String], config: SiteConfig, addressesPerFile: Int = addressesPerFile) -> String {
+        "\(IncrementalState.digest(of: paths)) \(addressesPerFile) \(config.baseURL ?? "-")"
+    }
+
     static func files(forPaths paths: [String], config: SiteConfig, addressesPerFile: Int = addressesPerFile) -> [OutputFile] {
         guard let base = config.baseURL else { return [] }
         // Views into the paths, not copies: a province has 600,000 pages.

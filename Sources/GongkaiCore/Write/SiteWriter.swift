@@ -141,11 +141,16 @@ final class SiteWriter: @unchecked Sendable {
         }
 
         var paths = outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths }
-        let sitemapPaths = {
+        let sitemapInput = Sitemap.input(forPaths: paths, config: renderer.site.config)
+        let sitemapPaths: [String]
+        if let recorded = cache?.sitemap, recorded.input == sitemapInput, existing.holdsRecorded(recorded.files) {
+            earlyOutcomes.append(Self.unchanged(recorded.files))
+            sitemapPaths = recorded.files
+        } else {
             let sitemaps = Sitemap.files(forPaths: paths, config: renderer.site.config)
             earlyOutcomes.append(stage(sitemaps))
-            return sitemaps.map(\.path)
-        }()
+            sitemapPaths = sitemaps.map(\.path)
+        }
         timer.lap("sitemap")
         var extra = [OutputWriter.marker]
         // Written after the commit (`OutputFolders`), but one of the output's files.
@@ -157,6 +162,7 @@ final class SiteWriter: @unchecked Sendable {
         }
         newCache.units[Self.extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extraPaths + sitemapPaths)
         newCache.manifest = manifestDigest
+        newCache.sitemap = Sitemap.Record(input: sitemapInput, files: sitemapPaths)
         // Only the parts of the cache that changed, and are in the output, are written again.
         let cacheFiles = newCache.files(
             comparedWith: cache, present: existing, otherFiles: paths + extraPaths + sitemapPaths + extra.map(\.path) + afterCommit)
