@@ -87,13 +87,14 @@ extension BuildCache {
     /// output holds) or are not among the output's files (`present`), each encoded only when
     /// it is written (`encode`), so that a province's cache is never all in memory as JSON;
     /// `kept` are the paths of the shards that need not be written again. The index records the
-    /// digest of every file the output will hold: `otherFiles` and the cache's own; that digest
-    /// is returned too (`outputs`), for `OutputFolders` to record with the folders' stamp.
+    /// digest of every file the output will hold: `otherFiles` (the digest of the output's
+    /// other files) and the cache's own; that digest is returned too (`outputs`), for
+    /// `OutputFolders` to record with the folders' stamp.
     func files(
-        comparedWith previous: BuildCache?, present: OutputInventory, otherFiles: [String]
+        comparedWith previous: BuildCache?, present: OutputInventory, otherFiles: FileSetDigest
     ) -> (index: OutputFile, write: [Shard.Pending], kept: [String], outputs: String) {
         var (index, shards) = split()
-        index.outputs = IncrementalState.digest(of: otherFiles + [Self.fileName] + index.townships.map(Self.shardPath))
+        index.outputs = (otherFiles + FileSetDigest([Self.fileName] + index.townships.map(Self.shardPath))).text
         let old = previous?.split().shards ?? [:]
         var write: [Shard.Pending] = []
         var kept: [String] = []

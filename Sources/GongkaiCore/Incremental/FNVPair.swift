@@ -1,5 +1,5 @@
 /// Two 64-bit FNV-1a hashes of the same bytes, from different starting values: what
-/// `IncrementalState.digest(of:)` and `OutputFolders` sum over many names, in any order, to
+/// `FileSetDigest` and `OutputFolders` sum over many names, in any order, to
 /// tell whether a set changed without sorting it. Not for anything that must resist tampering.
 struct FNVPair {
     private(set) var first: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -12,6 +12,10 @@ struct FNVPair {
     }
 
     mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { add(byte) }
+    }
+
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
         for byte in bytes { add(byte) }
     }
 }

@@ -22,7 +22,7 @@ struct IncrementalState: Sendable {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         let output: OutputInventory = if let index {
             if let folders = OutputFolders.unchanged(in: options.outputFolder, outputs: index.outputs, workers: workers) {
-                .asRecorded(count: Self.count(in: index.outputs), outputs: index.outputs, folders: folders)
+                .asRecorded(count: FileSetDigest.count(in: index.outputs), outputs: index.outputs, folders: folders)
             } else {
                 .listed(DirectoryWalker.fileSet(under: options.outputFolder))
             }
@@ -65,11 +65,6 @@ struct IncrementalState: Sendable {
         return index.inputs == inputs && index.manifest == manifest && output.matches(recorded: index.outputs)
     }
 
-    /// The number of files in a digest made by `digest(of:)`.
-    static func count(in digest: String) -> Int {
-        Int(digest.prefix { $0 != "-" }) ?? 0
-    }
-
     static func manifestDigest(in output: URL) -> String {
         let url = output.appending(path: PublicationManifest.fileName, directoryHint: .inferFromPath)
         return manifestDigest(of: FileManager.default.contents(atPath: url.path))
@@ -80,22 +75,5 @@ struct IncrementalState: Sendable {
         var digest = InputFingerprints.Digest()
         digest.add(contents)
         return digest.finish()
-    }
-
-    /// A digest of a set of output file names, whatever their order: their number and two
-    /// wrapping sums of 64-bit FNV-1a hashes (with different starting values) of their UTF-8
-    /// bytes. It tells whether files were added to or removed from the output since the last
-    /// build, without sorting a province's 1.6 million names (Swift's string comparison made
-    /// that 15 % of a rebuild).
-    static func digest(of files: some Collection<String>) -> String {
-        var first: UInt64 = 0
-        var second: UInt64 = 0
-        for file in files {
-            var hash = FNVPair()
-            hash.add(file.utf8)
-            first &+= hash.first
-            second &+= hash.second
-        }
-        return "\(files.count)-\(String(first, radix: 16))-\(String(second, radix: 16))"
     }
 }

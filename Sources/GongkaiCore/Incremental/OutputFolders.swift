@@ -145,7 +145,7 @@ enum OutputFolders {
     }
 
     /// The folders' digest, whatever their order: their number and two wrapping sums of their
-    /// hashes (as in `IncrementalState.digest(of:)`).
+    /// hashes (as in `FileSetDigest`).
     static func digest(of hashes: [FolderHash]) -> String {
         var first: UInt64 = 0
         var second: UInt64 = 0

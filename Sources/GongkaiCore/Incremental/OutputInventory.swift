@@ -32,11 +32,11 @@ enum OutputInventory: Sendable {
     }
 
     /// Whether the output holds the files whose digest the cache recorded
-    /// (`IncrementalState.digest(of:)`).
+    /// (`FileSetDigest`).
     func matches(recorded outputs: String) -> Bool {
         switch self {
         case .asRecorded: true
-        case let .listed(set): IncrementalState.digest(of: set) == outputs
+        case let .listed(set): FileSetDigest(set).text == outputs
         }
     }
 

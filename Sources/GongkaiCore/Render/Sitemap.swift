@@ -19,10 +19,10 @@ enum Sitemap {
         var files: [String] = []
     }
 
-    /// What the sitemaps are made from: the set of the site's files, in any order
-    /// (`IncrementalState.digest(of:)`), and the base URL.
-    static func input(forPaths paths: [String], config: SiteConfig, addressesPerFile: Int = addressesPerFile) -> String {
-        "\(IncrementalState.digest(of: paths)) \(addressesPerFile) \(config.baseURL ?? "-")"
+    /// What the sitemaps are made from: the set of the site's files (`pages`, the digest of the
+    /// paths `files(forPaths:config:)` is given), and the base URL.
+    static func input(pages: FileSetDigest, config: SiteConfig, addressesPerFile: Int = addressesPerFile) -> String {
+        "\(pages.text) \(addressesPerFile) \(config.baseURL ?? "-")"
     }
 
     static func files(forPaths paths: [String], config: SiteConfig, addressesPerFile: Int = addressesPerFile) -> [OutputFile] {

@@ -141,7 +141,8 @@ final class SiteWriter: @unchecked Sendable {
         }
 
         var paths = outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths }
-        let sitemapInput = Sitemap.input(forPaths: paths, config: renderer.site.config)
+        let pagesDigest = FileSetDigest(paths)
+        let sitemapInput = Sitemap.input(pages: pagesDigest, config: renderer.site.config)
         let sitemapPaths: [String]
         if let recorded = cache?.sitemap, recorded.input == sitemapInput, existing.holdsRecorded(recorded.files) {
             earlyOutcomes.append(Self.unchanged(recorded.files))
@@ -165,7 +166,8 @@ final class SiteWriter: @unchecked Sendable {
         newCache.sitemap = Sitemap.Record(input: sitemapInput, files: sitemapPaths)
         // Only the parts of the cache that changed, and are in the output, are written again.
         let cacheFiles = newCache.files(
-            comparedWith: cache, present: existing, otherFiles: paths + extraPaths + sitemapPaths + extra.map(\.path) + afterCommit)
+            comparedWith: cache, present: existing,
+            otherFiles: pagesDigest + FileSetDigest(extraPaths + sitemapPaths + extra.map(\.path) + afterCommit))
         extra.append(cacheFiles.index)
         paths += extraPaths + sitemapPaths + extra.map(\.path) + cacheFiles.write.map(\.path) + cacheFiles.kept + afterCommit
         timer.lap("new cache")
