@@ -34,3 +34,21 @@ import Testing
         #expect(FileSetDigest(["index.html"]).text == "1-2dc3d18016211f22-b36cca5ab0c29b77")
     }
 }
+
+/// What an incremental build removes from the output: what it holds and the build does not
+/// leave. An output as recorded that holds the very set of files the build leaves has nothing
+/// to remove, and its recorded files are not even gathered.
+@Suite struct OutputInventoryTests {
+    let stamps = OutputFolders.Stamps(folders: [""], hashes: [.init(first: 1, second: 2)])
+
+    @Test func anOutputHoldingTheSameFilesHasNothingToRemove() {
+        let output = OutputInventory.asRecorded(count: 2, outputs: "2-a-b", folders: stamps)
+        #expect(output.notIn(["a.html"], leaving: "2-a-b") { Issue.record("the recorded files are not needed"); return [] } == [])
+        #expect(output.notIn(["a.html"], leaving: "1-c-d") { ["b.html", "a.html", "0.html"] } == ["0.html", "b.html"])
+    }
+
+    @Test func aListedOutputKeepsOnlyWhatTheBuildLeaves() {
+        let output = OutputInventory.listed(["a.html", "b.html", "c/d.html"])
+        #expect(output.notIn(["a.html"], leaving: "anything") { [] } == ["b.html", "c/d.html"])
+    }
+}

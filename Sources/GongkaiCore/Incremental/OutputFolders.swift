@@ -56,13 +56,11 @@ enum OutputFolders {
         // Created before the folders are stamped, so that filling it in does not change them.
         if access(file, F_OK) != 0 { try? FileSink.write(Data(), to: file) }
         let folders = known?.folders ?? Array(folders(holding: files))
-        // Stamped again: the folders the commit changed, or all of them.
-        let again: [Int]
+        // Stamped again: the folders the commit changed, or (nil) all of them.
+        var again: [Int]?
         if known != nil, let touched {
             let changed = Self.folders(holding: touched + [path])
             again = folders.indices.filter { changed.contains(folders[$0]) }
-        } else {
-            again = Array(folders.indices)
         }
         // As git does with its index ("racy git"): a stamp is kept only if every time it holds
         // is older than the file system's clock when it was taken, so that any later change
@@ -78,10 +76,12 @@ enum OutputFolders {
                 guard let now = touch(file) else { return }
                 start = now
             }
-            guard start > committed, let stamped = hashes(of: again.map { folders[$0] }, in: output, workers: workers) else { return }
+            guard start > committed, let stamped = hashes(of: again.map { $0.map { folders[$0] } } ?? folders, in: output, workers: workers)
+            else { return }
             if stamped.latest < start {
-                var hashes = known?.hashes ?? stamped.hashes
-                if known != nil {
+                var hashes = stamped.hashes
+                if let known, let again {
+                    hashes = known.hashes
                     for (position, index) in again.enumerated() { hashes[index] = stamped.hashes[position] }
                 }
                 write(digest(of: hashes), outputs: outputs, folders: folders, to: file)

@@ -40,11 +40,13 @@ enum OutputInventory: Sendable {
         }
     }
 
-    /// What the output holds that is not in `keep`: of the files the cache recorded
-    /// (`recorded`, called only when the output is as recorded), or of those listed.
-    func notIn(_ keep: Set<String>, recorded: () -> [String]) -> [String] {
+    /// What the output holds that is not in `keep`, the files a build leaves, whose digest is
+    /// `leaving`: nothing when the output is as recorded and holds the same set of files; else
+    /// of the files the cache recorded (`recorded`, called only when the output is as
+    /// recorded), or of those listed.
+    func notIn(_ keep: Set<String>, leaving: String, recorded: () -> [String]) -> [String] {
         switch self {
-        case .asRecorded: recorded().filter { !keep.contains($0) }.sorted()
+        case let .asRecorded(_, outputs, _): outputs == leaving ? [] : recorded().filter { !keep.contains($0) }.sorted()
         case let .listed(set): set.filter { !keep.contains($0) }.sorted()
         }
     }

@@ -168,17 +168,22 @@ final class SiteWriter: @unchecked Sendable {
         let cacheFiles = newCache.files(
             comparedWith: cache, present: existing,
             otherFiles: pagesDigest + FileSetDigest(extraPaths + sitemapPaths + extra.map(\.path) + afterCommit))
+        // The shards to write are let go of once written: at 50,000 villages they are a copy of
+        // every village's cache entry.
+        var shards = cacheFiles.write
         extra.append(cacheFiles.index)
-        paths += extraPaths + sitemapPaths + extra.map(\.path) + cacheFiles.write.map(\.path) + cacheFiles.kept + afterCommit
+        paths += extraPaths + sitemapPaths + extra.map(\.path) + shards.map(\.path) + cacheFiles.kept + afterCommit
         timer.lap("new cache")
 
         let diagnostics = DiagnosticBag()
-        let keep = Pipeline.checkCollisions(paths, diagnostics: diagnostics)
+        // Every file the build leaves, until the commit (1.6 million names at 50,000 villages).
+        var keep = Pipeline.checkCollisions(paths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else {
             abandon()
             return Result(written: 0, changes: .init(), diagnostics: diagnostics.items, unitsRendered: 0)
         }
-        let extraOutcomes = earlyOutcomes + [stage(extra)] + ParallelMap.map(cacheFiles.write, workers: workers) { self.stage([$0.file()]) }
+        let extraOutcomes = earlyOutcomes + [stage(extra)] + ParallelMap.map(shards, workers: workers) { self.stage([$0.file()]) }
+        shards = []
         if let failure = extraOutcomes.lazy.compactMap(\.failure).first {
             abandon()
             throw failure
@@ -197,7 +202,7 @@ final class SiteWriter: @unchecked Sendable {
         if let cache {
             // Everything in the output that this build does not produce goes, including files
             // put there by hand: the result must equal a clean build.
-            let removed = existing.notIn(keep) { cache.recordedFiles }
+            let removed = existing.notIn(keep, leaving: cacheFiles.outputs) { cache.recordedFiles }
             changes.removed = removed.count
             let staged = (outcomes + extraOutcomes).flatMap(\.staged)
             try DeltaCommit(output: output, delta: staging.url, staged: staged, removed: removed).apply()
@@ -206,12 +211,13 @@ final class SiteWriter: @unchecked Sendable {
             changes.removed = OutputWriter.countRemoved(from: hasOutput ? output : nil, keeping: keep)
             try staging.commit()
         }
+        keep = []
         timer.lap("commit")
         OutputFolders.record(
             in: output, files: paths, known: existing.folders(ifHolding: cacheFiles.outputs), touched: touched, outputs: cacheFiles.outputs,
             workers: workers)
         timer.lap("output stamp")
-        if leavesMemoryToExit { ProcessExit.keep((outcomes, extraOutcomes, paths, keep, newCache, cacheFiles.write)) }
+        if leavesMemoryToExit { ProcessExit.keep((outcomes, extraOutcomes, paths, newCache)) }
         return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered, times: timer.times)
     }
 
