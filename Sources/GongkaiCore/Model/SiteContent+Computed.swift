@@ -12,6 +12,7 @@ extension SiteContent {
             let indicator = site.plan.indicators[index]
             guard let measure = indicator.computed else { continue }
             let result = IndicatorComputation.compute(measure, over: villages)
+            site.computedValues[indicator.id] = result
             guard let value = result.value, let year = result.asOf?.year,
                   year > plan.baselineYear, year <= plan.targetYear,
                   !indicator.actuals.contains(where: { $0.year == year })
@@ -22,5 +23,13 @@ extension SiteContent {
             site.plan.indicators[index].actuals.sort { $0.year < $1.year }
         }
         return site
+    }
+
+    /// The computed measure of `indicator` over every village, nil when it has none: as
+    /// `applyingComputedIndicators()` worked it out, so that the home page, the plan and the
+    /// indicator's page do not go over every village again (50,000 in a province).
+    func computedValue(of indicator: Indicator) -> ComputedValue? {
+        guard let measure = indicator.computed else { return nil }
+        return computedValues[indicator.id] ?? IndicatorComputation.compute(measure, over: allSummaries.map(\.figures))
     }
 }

@@ -12,6 +12,9 @@ public struct SiteContent: Sendable, Hashable {
     public var villageCatalogues: [String: EffectiveCatalogue] = [:]
     /// The day deadlines are checked against (`--as-of`, or today).
     public var asOf: CalendarDate?
+    /// Each computed indicator's value over every village, by indicator id, as
+    /// `applyingComputedIndicators()` worked it out (see `computedValue(of:)`).
+    var computedValues: [String: ComputedValue] = [:]
 
     public init(config: SiteConfig, plan: Plan, townships: [Township] = [], pages: [ProsePage], catalogue: DisclosureCatalogue? = nil) {
         self.config = config

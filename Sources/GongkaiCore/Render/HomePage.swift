@@ -31,7 +31,7 @@ enum HomePage {
         let frame = frames.frame(title: site.config.title, folder: "", crumbs: [])
         let figures = site.allSummaries.map(\.figures)
         let indicators = site.plan.indicators.map { indicator in
-            var view = IndicatorView(indicator, plan: site.plan, root: frame.root, villages: figures)
+            var view = IndicatorView(indicator, plan: site.plan, root: frame.root, computed: site.computedValue(of: indicator))
             view.sparklineSVG = ChartBuilders.sparkline(indicator, plan: site.plan).svg
             view.sparklineHref = view.href + "sparkline.svg"
             return view

@@ -25,7 +25,7 @@ enum IndicatorPage {
             chart: progress.chart, fileName: "chart.svg", caption: "指标 \(indicator.number) 历年数值与规划路径",
             columns: ["年份", "类别", "数值", "规划路径值"], rows: progress.rows)
         let context = Context(
-            frame: frame, plan: PlanSummaryView(plan), indicator: IndicatorView(indicator, plan: plan, root: frame.root, villages: site.allSummaries.map(\.figures)),
+            frame: frame, plan: PlanSummaryView(plan), indicator: IndicatorView(indicator, plan: plan, root: frame.root, computed: site.computedValue(of: indicator)),
             chart: figure, noteHTML: indicator.note.map(MarkdownRenderer.html),
             comparatorWords: indicator.target.comparator?.words)
         return [

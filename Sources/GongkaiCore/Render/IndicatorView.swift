@@ -26,7 +26,9 @@ struct IndicatorView: Encodable {
     var sparklineSVG: String?
     var sparklineHref: String?
 
-    init(_ indicator: Indicator, plan: Plan, root: String, villages: [VillageFigures] = []) {
+    /// `computed` is the indicator's computed measure over every village
+    /// (`SiteContent.computedValue(of:)`).
+    init(_ indicator: Indicator, plan: Plan, root: String, computed: ComputedValue? = nil) {
         let assessment = IndicatorAssessment.assess(indicator, baselineYear: plan.baselineYear, targetYear: plan.targetYear)
         number = indicator.number
         id = indicator.id
@@ -50,7 +52,7 @@ struct IndicatorView: Encodable {
         case .noData: "no-data"
         }
         href = root + IndicatorPage.folder(for: indicator)
-        computed = indicator.computed.map { ComputedView(IndicatorComputation.compute($0, over: villages), target: indicator.target, root: root) }
+        self.computed = computed.map { ComputedView($0, target: indicator.target, root: root) }
     }
 }
 

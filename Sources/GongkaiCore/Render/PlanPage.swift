@@ -52,7 +52,7 @@ enum PlanPage {
     static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
         let plan = site.plan
         let frame = frames.frame(title: "规划", folder: folder, crumbs: [("规划", nil)])
-        let indicators = plan.indicators.map { IndicatorView($0, plan: plan, root: frame.root, villages: site.allSummaries.map(\.figures)) }
+        let indicators = plan.indicators.map { IndicatorView($0, plan: plan, root: frame.root, computed: site.computedValue(of: $0)) }
         let sectionNumbers = Set(plan.sections.map(\.number))
         let anchors = UniqueAnchors.make(plan.sections.map(\.anchor))
         let sections = zip(plan.sections, anchors).map { section, anchor in
