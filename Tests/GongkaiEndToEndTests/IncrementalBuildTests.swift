@@ -85,6 +85,27 @@ import Testing
         try TestSupport.expectSameAsCleanBuild(content, output, work: work)
     }
 
+    /// A page that would be written over another is refused (GK404) in an incremental build
+    /// too, and the output stays as it was.
+    @Test func aPageWrittenOverAnotherFailsAnIncrementalBuild() throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
+        let output = work.appendingPathComponent("public")
+        let pages = content.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        let page = pages.appendingPathComponent("help.md")
+        try "---\ntitle: 使用说明\nslug: help\n---\n怎样查找本村的公开内容。\n".write(to: page, atomically: true, encoding: .utf8)
+        _ = TestSupport.successfulBuild(content, into: output)
+        let before = try TestSupport.tree(output)
+
+        try "---\ntitle: 使用说明\nslug: search\n---\n怎样查找本村的公开内容。\n".write(to: page, atomically: true, encoding: .utf8)
+        let report = TestSupport.build(content: content, output: output)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.contains { $0.code == .outputPathCollision && $0.location.file == "search/index.html" })
+        #expect(try TestSupport.tree(output) == before)
+    }
+
     @Test func aRemovedVillageLeavesNothingBehind() throws {
         let work = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }

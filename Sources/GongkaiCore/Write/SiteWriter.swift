@@ -176,8 +176,12 @@ final class SiteWriter: @unchecked Sendable {
         timer.lap("new cache")
 
         let diagnostics = DiagnosticBag()
-        // Every file the build leaves, until the commit (1.6 million names at 50,000 villages).
-        var keep = Pipeline.checkCollisions(paths, diagnostics: diagnostics)
+        // Every file the build leaves, until the commit (1.6 million names at 50,000 villages),
+        // to find two files written to one path and what to remove. Not needed when the output is
+        // as recorded and the build leaves the same set of files: the last build found no two
+        // of them the same, and there is nothing to remove (`OutputInventory.notIn`).
+        let sameFiles = existing.folders(ifHolding: cacheFiles.outputs) != nil
+        var keep = sameFiles ? [] : Pipeline.checkCollisions(paths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else {
             abandon()
             return Result(written: 0, changes: .init(), diagnostics: diagnostics.items, unitsRendered: 0)
