@@ -43,7 +43,8 @@ public enum Pipeline {
             let extra = prepared.extraFiles
             prepared.extraFiles = []
             let record = SiteWriter.Record(
-                villages: prepared.villages, inputs: prepared.inputs, warnings: prepared.diagnostics.items.filter { $0.severity == .warning }.sorted())
+                villages: prepared.villages, leftUnread: prepared.villagesLeftUnread, inputs: prepared.inputs,
+                warnings: prepared.diagnostics.items.filter { $0.severity == .warning }.sorted())
             let workers = options.workers
             let result = try writer.finish(renderer, fingerprints: fingerprints, extraFiles: consume extra, record: record, workers: workers)
             prepared.timer.append(result.times)
@@ -184,7 +185,7 @@ public enum Pipeline {
             diagnostics: diagnostics,
             renderer: SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys)),
             fingerprints: fingerprints, cache: cache, outputFiles: outputFiles, inputs: state?.inputs ?? "", villages: villages ?? [:],
-            villagesReused: reused.count, extraFiles: extra, timer: timer, strict: options.strict)
+            villagesReused: reused.count, villagesLeftUnread: Set(reused.keys), extraFiles: extra, timer: timer, strict: options.strict)
         prepared.writer = writer
         return prepared
     }

@@ -60,27 +60,35 @@ extension BuildCache {
     static func shardPath(_ township: String) -> String { "\(folder)\(township).json" }
 
     /// The cache split by township: each village with its unit goes to its township's shard;
-    /// the other units stay in the index.
-    func split() -> (index: Index, shards: [String: Shard]) {
+    /// the other units stay in the index. The shards of the townships in `skipping` are not
+    /// made (the index still lists them).
+    func split(skipping: Set<String> = []) -> (index: Index, shards: [String: Shard]) {
         var shards: [String: Shard] = [:]
+        var townships: Set<String> = []
         var townshipOfVillage: [String: String] = [:]
         for (path, village) in villages {
-            let township = String(path.split(separator: "/")[1])
-            shards[township, default: Shard()].villages[path] = village
+            let township = Self.township(ofVillageFolder: path)
+            townships.insert(township)
             townshipOfVillage[village.summary.id] = township
+            if !skipping.contains(township) { shards[township, default: Shard()].villages[path] = village }
         }
         var indexUnits: [String: Unit] = [:]
         for (key, unit) in units {
             if key.hasPrefix("village/"), let township = townshipOfVillage[String(key.dropFirst("village/".count))] {
-                shards[township, default: Shard()].units[key] = unit
+                if !skipping.contains(township) { shards[township, default: Shard()].units[key] = unit }
             } else {
                 indexUnits[key] = unit
             }
         }
         let index = Index(
-            format: format, generator: generator, siteFacts: siteFacts, sitemap: sitemap, units: indexUnits, townships: shards.keys.sorted(),
-            inputs: inputs, outputs: "", manifest: manifest, warnings: warnings)
+            format: format, generator: generator, siteFacts: siteFacts, sitemap: sitemap, units: indexUnits,
+            townships: townships.union(shards.keys).sorted(), inputs: inputs, outputs: "", manifest: manifest, warnings: warnings)
         return (index, shards)
+    }
+
+    /// `<t>` of a village folder `townships/<t>/villages/<v>`.
+    static func township(ofVillageFolder path: String) -> String {
+        String(path.split(separator: "/", maxSplits: 2)[1])
     }
 
     /// What to write: the index, and the shards that differ from `previous` (the cache the
@@ -90,19 +98,27 @@ extension BuildCache {
     /// digest of every file the output will hold: `otherFiles` (the digest of the output's
     /// other files) and the cache's own; that digest is returned too (`outputs`), for
     /// `OutputFolders` to record with the folders' stamp.
+    ///
+    /// `unchanged` are townships whose shard is known to be the previous one (none of its
+    /// villages was read again, added or removed): they are neither made nor compared.
     func files(
-        comparedWith previous: BuildCache?, present: OutputInventory, otherFiles: FileSetDigest
+        comparedWith previous: BuildCache?, present: OutputInventory, otherFiles: FileSetDigest, unchanged: Set<String> = []
     ) -> (index: OutputFile, write: [Shard.Pending], kept: [String], outputs: String) {
-        var (index, shards) = split()
+        let unchanged = previous == nil ? [] : unchanged
+        var (index, shards) = split(skipping: unchanged)
         index.outputs = (otherFiles + FileSetDigest([Self.fileName] + index.townships.map(Self.shardPath))).text
-        let old = previous?.split().shards ?? [:]
+        let old = previous?.split(skipping: unchanged).shards ?? [:]
         var write: [Shard.Pending] = []
         var kept: [String] = []
         for township in index.townships {
-            let shard = shards[township]!
-            if old[township] == shard, present.holdsRecorded([Self.shardPath(township)]) {
+            let present = present.holdsRecorded([Self.shardPath(township)])
+            if unchanged.contains(township), present {
+                kept.append(Self.shardPath(township))
+            } else if let shard = shards[township], old[township] == shard, present {
                 kept.append(Self.shardPath(township))
             } else {
+                // A township left out of the split whose file is gone is made after all.
+                let shard = shards[township] ?? split(skipping: Set(index.townships).subtracting([township])).shards[township] ?? Shard()
                 write.append(Shard.Pending(path: Self.shardPath(township), shard: shard))
             }
         }
@@ -111,7 +127,7 @@ extension BuildCache {
 
     /// Every file the build that wrote this cache left in the output.
     var recordedFiles: [String] {
-        let townships = Set(villages.keys.map { String($0.split(separator: "/")[1]) })
+        let townships = Set(villages.keys.map(Self.township(ofVillageFolder:)))
         return units.values.flatMap(\.files) + [Self.fileName, OutputWriter.markerName, OutputFolders.path] + townships.map(Self.shardPath)
     }
 

@@ -37,8 +37,25 @@ final class SiteWriter: @unchecked Sendable {
     /// inputs and the warnings of the build.
     struct Record {
         var villages: [String: CachedVillage]
+        /// The villages (folder paths) the build left unread: their entries are the cache's.
+        var leftUnread: Set<String> = []
         var inputs: String
         var warnings: [Diagnostic]
+
+        /// The townships none of whose villages was read again, added or removed since the
+        /// `previous` cache: their part of the cache is the one the output holds.
+        func unchangedTownships(since previous: BuildCache?) -> Set<String> {
+            guard let previous else { return [] }
+            var touched: Set<String> = []
+            for path in villages.keys where !leftUnread.contains(path) { touched.insert(BuildCache.township(ofVillageFolder: path)) }
+            for path in previous.villages.keys where villages[path] == nil { touched.insert(BuildCache.township(ofVillageFolder: path)) }
+            var unchanged: Set<String> = []
+            for path in leftUnread {
+                let township = BuildCache.township(ofVillageFolder: path)
+                if !touched.contains(township) { unchanged.insert(township) }
+            }
+            return unchanged
+        }
     }
 
     let output: URL
@@ -167,7 +184,8 @@ final class SiteWriter: @unchecked Sendable {
         // Only the parts of the cache that changed, and are in the output, are written again.
         let cacheFiles = newCache.files(
             comparedWith: cache, present: existing,
-            otherFiles: pagesDigest + FileSetDigest(extraPaths + sitemapPaths + extra.map(\.path) + afterCommit))
+            otherFiles: pagesDigest + FileSetDigest(extraPaths + sitemapPaths + extra.map(\.path) + afterCommit),
+            unchanged: record.unchangedTownships(since: cache))
         // The shards to write are let go of once written: at 50,000 villages they are a copy of
         // every village's cache entry.
         var shards = cacheFiles.write
