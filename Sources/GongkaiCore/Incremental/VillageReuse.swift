@@ -15,9 +15,14 @@ struct VillageReuse: Sendable {
     static func plan(state: IncrementalState, cache: BuildCache?, fingerprints: InputFingerprints) -> VillageReuse {
         var plan = VillageReuse(stamps: state.stamps, reused: [:])
         guard let cache else { return plan }
+        // One digest per township, not per village.
+        var contexts: [String: String] = [:]
+        for township in fingerprints.townships.keys { contexts[township] = fingerprints.context(ofTownship: township) }
+        plan.reused.reserveCapacity(state.stamps.count)
         for (path, stamp) in state.stamps {
+            let township = BuildCache.township(ofVillageFolder: path)
             guard let cached = cache.villages[path], cached.stamp == stamp,
-                  cached.context == fingerprints.context(ofTownship: String(path.split(separator: "/")[1])),
+                  cached.context == contexts[township] ?? fingerprints.context(ofTownship: township),
                   let unit = cache.units["village/\(cached.summary.id)"], unit.fingerprint != "",
                   state.output.holdsRecorded(unit.files)
             else { continue }
