@@ -145,7 +145,11 @@ extension BuildCache {
 
     /// Reads a file written by `encode`.
     static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
-        let lineEnd = data.firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
+        // memchr: `Data.firstIndex(of:)` goes through the JSON byte by byte, a shard's 700 KB.
+        let lineEnd = data.withUnsafeBytes { bytes -> Int in
+            guard let base = bytes.baseAddress, let found = memchr(base, Int32(UInt8(ascii: "\n")), bytes.count) else { return bytes.count }
+            return base.distance(to: UnsafeRawPointer(found))
+        } + data.startIndex
         let decoder = JSONDecoder()
         decoder.userInfo[CacheText.bytesKey] = CacheText.Stored(bytes: data[(lineEnd == data.endIndex ? lineEnd : lineEnd + 1)...])
         return try decoder.decode(type, from: data[..<lineEnd])
