@@ -45,7 +45,8 @@ struct BuildCache: Codable, Equatable, Sendable {
         }
     }
 
-    /// 3: units' files as one string, villages' published records and feed entries as text.
+    /// 3: units' files as one string, villages' published records and feed entries as text,
+    /// villages as arrays of their fields (`PositionalCoding`).
     static let format = 3
     /// Changing the generator can change any page: a cache from another version is not used.
     static let generatorVersion = GongkaiVersion.current

@@ -12,3 +12,24 @@ struct CachedVillage: Codable, Equatable, Sendable {
     /// The warnings its checks gave (a build with errors keeps no cache).
     var warnings: [Diagnostic]
 }
+
+/// In the build cache, one array of the fields in this order (`PositionalCoding`).
+extension CachedVillage {
+    init(from decoder: any Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        stamp = try fields.decode(String.self)
+        context = try fields.decode(String.self)
+        fingerprint = try fields.decode(String.self)
+        summary = try fields.decode(VillageSummary.self)
+        warnings = try fields.decode([Diagnostic].self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        try fields.encode(stamp)
+        try fields.encode(context)
+        try fields.encode(fingerprint)
+        try fields.encode(summary)
+        try fields.encode(warnings)
+    }
+}

@@ -40,3 +40,49 @@ public struct VillageFigures: Sendable, Hashable, Codable {
         latestDisclosure = village.disclosures.first?.publishedOn
     }
 }
+
+/// In the build cache, one array of the fields in this order (`PositionalCoding`).
+extension VillageFigures {
+    public init(from decoder: any Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        id = try fields.decode(String.self)
+        code = try fields.decodeIfPresent(String.self)
+        name = try fields.decode(String.self)
+        kind = try fields.decode(Village.Kind.self)
+        households = try fields.decodeIfPresent(Int.self)
+        population = try fields.decodeIfPresent(Int.self)
+        listSystem = try fields.decodeIfPresent(ListSystem.self)
+        facts = VillageFacts(
+            asOf: try fields.decodeIfPresent(CalendarDate.self), hasFacility: try fields.decodeIfPresent(Bool.self),
+            facilityArea: try fields.decodeIfPresent(Double.self), activityArea: try fields.decodeIfPresent(Double.self),
+            communityWorkers: try fields.decodeIfPresent(Int.self), socialWorkers: try fields.decodeIfPresent(Int.self),
+            selfServiceKiosk: try fields.decodeIfPresent(Bool.self))
+        needs = NeedCounts(total: try fields.decode(Int.self), answered: try fields.decode(Int.self))
+        projectStatuses = try fields.decode([Project.Status].self)
+        disclosureCount = try fields.decode(Int.self)
+        latestDisclosure = try fields.decodeIfPresent(CalendarDate.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        try fields.encode(id)
+        try fields.encodeOptional(code)
+        try fields.encode(name)
+        try fields.encode(kind)
+        try fields.encodeOptional(households)
+        try fields.encodeOptional(population)
+        try fields.encodeOptional(listSystem)
+        try fields.encodeOptional(facts.asOf)
+        try fields.encodeOptional(facts.hasFacility)
+        try fields.encodeOptional(facts.facilityArea)
+        try fields.encodeOptional(facts.activityArea)
+        try fields.encodeOptional(facts.communityWorkers)
+        try fields.encodeOptional(facts.socialWorkers)
+        try fields.encodeOptional(facts.selfServiceKiosk)
+        try fields.encode(needs.total)
+        try fields.encode(needs.answered)
+        try fields.encode(projectStatuses)
+        try fields.encode(disclosureCount)
+        try fields.encodeOptional(latestDisclosure)
+    }
+}

@@ -33,3 +33,26 @@ public struct VillageSummary: Sendable, Hashable, Codable {
         var value: Value
     }
 }
+
+/// In the build cache, one array of the fields in this order (`PositionalCoding`).
+extension VillageSummary {
+    public init(from decoder: any Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        figures = try fields.decode(VillageFigures.self)
+        searchRows = try fields.decode(SearchPage.Rows.self)
+        feed = try fields.decode(FeedEntries.self)
+        published = try fields.decode(PublishedRecords.self)
+        catalogue = try fields.decodeIfPresent([CatalogueCell].self)
+        publicNumbers = try fields.decode([String].self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        try fields.encode(figures)
+        try fields.encode(searchRows)
+        try fields.encode(feed)
+        try fields.encode(published)
+        try fields.encodeOptional(catalogue)
+        try fields.encode(publicNumbers)
+    }
+}
