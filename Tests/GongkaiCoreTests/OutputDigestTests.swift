@@ -39,7 +39,7 @@ import Testing
 /// leave. An output as recorded that holds the very set of files the build leaves has nothing
 /// to remove, and its recorded files are not even gathered.
 @Suite struct OutputInventoryTests {
-    let stamps = OutputFolders.Stamps(folders: [""], hashes: [.init(first: 1, second: 2)])
+    let stamps = OutputFolders.Stamps(folders: [""], hashes: [FNVPair()])
 
     @Test func anOutputHoldingTheSameFilesHasNothingToRemove() {
         let output = OutputInventory.asRecorded(count: 2, outputs: "2-a-b", folders: stamps)

@@ -185,7 +185,7 @@ public enum Pipeline {
             diagnostics: diagnostics,
             renderer: SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys)),
             fingerprints: fingerprints, cache: cache, outputFiles: outputFiles, inputs: state?.inputs ?? "", villages: villages ?? [:],
-            villagesReused: reused.count, villagesLeftUnread: Set(reused.keys), extraFiles: extra, timer: timer, strict: options.strict)
+            villagesLeftUnread: Set(reused.keys), extraFiles: extra, timer: timer, strict: options.strict)
         prepared.writer = writer
         return prepared
     }

@@ -19,9 +19,9 @@ extension Pipeline {
         var upToDate: (files: Int, villages: Int)?
         /// What the next build's cache keeps of every village.
         var villages: [String: CachedVillage] = [:]
-        var villagesReused = 0
         /// The folders of the villages left unread (`VillageReuse`).
         var villagesLeftUnread: Set<String> = []
+        var villagesReused: Int { villagesLeftUnread.count }
         /// Files that are not pages: the stylesheet and other assets, the manifest.
         var extraFiles: [OutputFile]
         var timer: StageTimer

@@ -104,21 +104,21 @@ extension BuildCache {
     func files(
         comparedWith previous: BuildCache?, present: OutputInventory, otherFiles: FileSetDigest, unchanged: Set<String> = []
     ) -> (index: OutputFile, write: [Shard.Pending], kept: [String], outputs: String) {
-        let unchanged = previous == nil ? [] : unchanged
+        let unchanged: Set<String> = previous == nil ? [] : unchanged.filter { present.holdsRecorded([Self.shardPath($0)]) }
         var (index, shards) = split(skipping: unchanged)
         index.outputs = (otherFiles + FileSetDigest([Self.fileName] + index.townships.map(Self.shardPath))).text
         let old = previous?.split(skipping: unchanged).shards ?? [:]
         var write: [Shard.Pending] = []
         var kept: [String] = []
         for township in index.townships {
-            let present = present.holdsRecorded([Self.shardPath(township)])
-            if unchanged.contains(township), present {
+            if unchanged.contains(township) {
                 kept.append(Self.shardPath(township))
-            } else if let shard = shards[township], old[township] == shard, present {
+                continue
+            }
+            let shard = shards[township]!
+            if old[township] == shard, present.holdsRecorded([Self.shardPath(township)]) {
                 kept.append(Self.shardPath(township))
             } else {
-                // A township left out of the split whose file is gone is made after all.
-                let shard = shards[township] ?? split(skipping: Set(index.townships).subtracting([township])).shards[township] ?? Shard()
                 write.append(Shard.Pending(path: Self.shardPath(township), shard: shard))
             }
         }

@@ -1,7 +1,7 @@
 /// Two 64-bit FNV-1a hashes of the same bytes, from different starting values: what
 /// `FileSetDigest` and `OutputFolders` sum over many names, in any order, to
 /// tell whether a set changed without sorting it. Not for anything that must resist tampering.
-struct FNVPair {
+struct FNVPair: Sendable, Equatable {
     private(set) var first: UInt64 = 0xcbf2_9ce4_8422_2325
     private(set) var second: UInt64 = 0x8422_2325_cbf2_9ce4
 
@@ -12,10 +12,6 @@ struct FNVPair {
     }
 
     mutating func add(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes { add(byte) }
-    }
-
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
         for byte in bytes { add(byte) }
     }
 }

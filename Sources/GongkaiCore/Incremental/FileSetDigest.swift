@@ -3,7 +3,8 @@
 /// whether files were added to or removed from the output since the last build without sorting
 /// a province's 1.6 million names (Swift's string comparison made that 15 % of a rebuild). Being
 /// sums, the digests of two sets with no name in common add up to the digest of both, so the
-/// site's pages are hashed once for the sitemap and for the output's files.
+/// site's pages are hashed once for the sitemap and for the output's files. `OutputFolders`
+/// sums its folders' stamps the same way.
 struct FileSetDigest: Sendable, Equatable {
     private(set) var count = 0
     private var first: UInt64 = 0
@@ -13,10 +14,19 @@ struct FileSetDigest: Sendable, Equatable {
         for var file in files {
             var hash = FNVPair()
             file.withUTF8 { hash.add($0) }
-            first &+= hash.first
-            second &+= hash.second
-            count += 1
+            add(hash)
         }
+    }
+
+    /// The digest of things already hashed (`OutputFolders` hashes each folder's path and stamp).
+    init(hashes: some Sequence<FNVPair>) {
+        for hash in hashes { add(hash) }
+    }
+
+    private mutating func add(_ hash: FNVPair) {
+        first &+= hash.first
+        second &+= hash.second
+        count += 1
     }
 
     /// The digest of two sets with no name in common.

@@ -35,13 +35,7 @@ enum OutputFolders {
     /// path and stamp (`hashes(of:in:workers:)`).
     struct Stamps: Sendable {
         var folders: [String]
-        var hashes: [FolderHash]
-    }
-
-    /// Two 64-bit FNV-1a hashes of a folder's path and stamp.
-    struct FolderHash: Sendable, Equatable {
-        var first: UInt64
-        var second: UInt64
+        var hashes: [FNVPair]
     }
 
     /// Records the stamp of the folders holding `files` (paths relative to `output`, among them
@@ -144,28 +138,21 @@ enum OutputFolders {
         return folders
     }
 
-    /// The folders' digest, whatever their order: their number and two wrapping sums of their
-    /// hashes (as in `FileSetDigest`).
-    static func digest(of hashes: [FolderHash]) -> String {
-        var first: UInt64 = 0
-        var second: UInt64 = 0
-        for hash in hashes {
-            first &+= hash.first
-            second &+= hash.second
-        }
-        return "\(hashes.count)-\(String(first, radix: 16))-\(String(second, radix: 16))"
+    /// The folders' digest, whatever their order (`FileSetDigest`).
+    static func digest(of hashes: [FNVPair]) -> String {
+        FileSetDigest(hashes: hashes).text
     }
 
     /// Each folder's hash: a 64-bit FNV-1a hash, with two starting values, of its path, inode,
     /// modification and change times; and the latest of those times, in nanoseconds. Nil when
     /// a folder is missing or not a folder.
-    static func hashes(of folders: [String], in output: URL, workers: Int) -> (hashes: [FolderHash], latest: Int64)? {
+    static func hashes(of folders: [String], in output: URL, workers: Int) -> (hashes: [FNVPair], latest: Int64)? {
         let root = open(output.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard root >= 0 else { return nil }
         defer { close(root) }
         let chunks = stride(from: 0, to: folders.count, by: 4096).map { $0..<min($0 + 4096, folders.count) }
-        let parts = ParallelMap.map(chunks, workers: workers) { range -> (hashes: [FolderHash], latest: Int64)? in
-            var hashes: [FolderHash] = []
+        let parts = ParallelMap.map(chunks, workers: workers) { range -> (hashes: [FNVPair], latest: Int64)? in
+            var hashes: [FNVPair] = []
             hashes.reserveCapacity(range.count)
             var latest = Int64.min
             for folder in folders[range] {
@@ -181,12 +168,12 @@ enum OutputFolders {
                     Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec)
                 )
                 withUnsafeBytes(of: &times) { hash.add($0) }
-                hashes.append(FolderHash(first: hash.first, second: hash.second))
+                hashes.append(hash)
                 latest = max(latest, nanoseconds(info.st_mtim), nanoseconds(info.st_ctim))
             }
             return (hashes, latest)
         }
-        var hashes: [FolderHash] = []
+        var hashes: [FNVPair] = []
         hashes.reserveCapacity(folders.count)
         var latest = Int64.min
         for part in parts {

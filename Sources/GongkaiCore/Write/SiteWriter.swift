@@ -173,8 +173,8 @@ final class SiteWriter: @unchecked Sendable {
         // to find two files written to one path and what to remove. Not needed when the output is
         // as recorded and the build leaves the same set of files: the last build found no two
         // of them the same, and there is nothing to remove (`OutputInventory.notIn`).
-        let sameFiles = existing.folders(ifHolding: cacheFiles.outputs) != nil
-        var keep = sameFiles ? [] : Pipeline.checkCollisions(paths, diagnostics: diagnostics)
+        let recordedFolders = existing.folders(ifHolding: cacheFiles.outputs)
+        var keep = recordedFolders != nil ? [] : Pipeline.checkCollisions(paths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else {
             abandon()
             return Result(written: 0, changes: .init(), diagnostics: diagnostics.items, unitsRendered: 0)
@@ -211,7 +211,7 @@ final class SiteWriter: @unchecked Sendable {
         keep = []
         timer.lap("commit")
         OutputFolders.record(
-            in: output, files: paths, known: existing.folders(ifHolding: cacheFiles.outputs), touched: touched, outputs: cacheFiles.outputs,
+            in: output, files: paths, known: recordedFolders, touched: touched, outputs: cacheFiles.outputs,
             workers: workers)
         timer.lap("output stamp")
         if leavesMemoryToExit { ProcessExit.keep((outcomes, extraOutcomes, paths, newCache)) }
