@@ -26,7 +26,7 @@ import Testing
         String(repeating: "https://example.gov.cn/长路径/", count: 12),
     ])
     func thePathDrawsExactlyTheDarkModules(text: String) throws {
-        let code = try #require(QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M))
+        let code = try #require(QRCodeSVG.encode(text))
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         let expected = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
@@ -34,6 +34,30 @@ import Testing
         #expect(try modules(drawnBy: svg, width: width) == expected)
         #expect(svg.contains("viewBox=\"0 0 \(width + 8) \(width + 8)\""))
         #expect(svg.contains("<title id=\"qr-title\">本页网址的二维码："))
+    }
+
+    /// The fixed mask changes only the mask: the same version and error correction level as
+    /// libqrencode's own choice, and the code's format information names mask 2.
+    @Test(arguments: ["https://example.gov.cn/villages/220681100201/", "http://a.cn/", String(repeating: "长", count: 300)])
+    func theCodeIsLibqrencodesOwnWithTheFixedMask(text: String) throws {
+        let fixed = try #require(QRCodeSVG.encode(text))
+        defer { QRcode_free(fixed) }
+        let chosen = try #require(QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M))
+        defer { QRcode_free(chosen) }
+        #expect(fixed.pointee.version == chosen.pointee.version)
+        #expect(fixed.pointee.width == chosen.pointee.width)
+        let width = Int(fixed.pointee.width)
+        // The format information beside the top-left finder, most significant bit first: row 8,
+        // columns 0–5, 7 and 8, then column 8, rows 7 and 5–0 (row and column 6 are timing
+        // patterns); stored XORed with 101010000010010.
+        let positions = [(8, 0), (8, 1), (8, 2), (8, 3), (8, 4), (8, 5), (8, 7), (8, 8), (7, 8), (5, 8), (4, 8), (3, 8), (2, 8), (1, 8), (0, 8)]
+        var format = 0
+        for (row, column) in positions {
+            format = format << 1 | Int(fixed.pointee.data[row * width + column] & 1)
+        }
+        format ^= 0b101010000010010
+        #expect(format >> 13 == 0b00, "error correction level M")
+        #expect(format >> 10 & 0b111 == Int(QRCodeSVG.maskPattern))
     }
 
     @Test func textTooLongForAQRCodeGivesNone() {

@@ -59,3 +59,30 @@ def test_qr_code_leads_back_to_the_page(site, artifacts, name):
     subprocess.run(["rsvg-convert", "--zoom", "8", "-o", str(png_path), str(svg_path)], check=True)
     decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(png_path)], check=True, capture_output=True, text=True)
     assert decoded.stdout.strip() == base + PAGES[name]
+
+
+@pytest.mark.skipif(not shutil.which("zbarimg") or not shutil.which("rsvg-convert"), reason="needs zbar-tools and librsvg2-bin")
+def test_every_pages_qr_code_leads_back_to_it(site, tmp_path):
+    """Every code is drawn with one fixed mask (QRCodeSVG.maskPattern) rather than the best of
+    eight: each page of the sample must still scan back to its own address."""
+    base, output = site
+    expected = {}
+    for number, page in enumerate(sorted(output.rglob("*.html"))):
+        html = page.read_text(encoding="utf-8")
+        found = re.search(r'<svg xmlns="http://www.w3.org/2000/svg" class="qr-code".*?</svg>', html, re.S)
+        if not found:
+            continue
+        svg_path = tmp_path / f"{number:04d}.svg"
+        png_path = tmp_path / f"{number:04d}.png"
+        svg_path.write_text(found.group(0), encoding="utf-8")
+        subprocess.run(["rsvg-convert", "--zoom", "4", "-o", str(png_path), str(svg_path)], check=True)
+        relative = page.relative_to(output).as_posix()
+        address = base + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+        expected[png_path.name] = address
+    assert len(expected) > 100, "the sample site's pages carry QR codes"
+    decoded = {}
+    for name in sorted(expected):
+        result = subprocess.run(["zbarimg", "--quiet", "--raw", str(tmp_path / name)], capture_output=True, text=True)
+        decoded[name] = result.stdout.strip()
+    unreadable = {name: expected[name] for name in expected if decoded[name] != expected[name]}
+    assert not unreadable, f"QR codes that do not scan back to their page: {unreadable}"
