@@ -115,6 +115,31 @@ struct ValidationTests {
         #expect(bag.items.first?.message.contains("title") == true)
     }
 
+    /// Keys are read by their text: a plain and a quoted key with the same text, which YAML
+    /// would type differently (`1` an integer, `"1"` a string), are still the same field.
+    @Test("the same key written plain and quoted is GK105", arguments: ["1", "null", "true", "2024-01-01"])
+    func duplicateKeyPlainAndQuoted(key: String) {
+        let bag = DiagnosticBag()
+        let text = """
+            \(key): 临江市村(居)务公开网
+            region: 临江市
+            "\(key)": 另一个名称
+            """
+        #expect(parse(text, path: "site.yaml", bag) == nil)
+        #expect(bag.items.map(\.code) == [.duplicateKey])
+    }
+
+    /// A value is its written text, whatever type YAML would give it.
+    @Test func valuesAreTheirWrittenText() throws {
+        let bag = DiagnosticBag()
+        let node = try #require(parse("a: 010\nb: yes\nc: 1e3\nd: ~\n", path: "x.yaml", bag)).node
+        #expect(bag.items.isEmpty)
+        #expect(node["a"]?.string == "010")
+        #expect(node["b"]?.string == "yes")
+        #expect(node["c"]?.string == "1e3")
+        #expect(node["d"]?.null != nil)
+    }
+
     @Test("a file of comments only is GK005")
     func commentsOnly() {
         let bag = DiagnosticBag()
