@@ -41,40 +41,50 @@ public enum QRCodeSVG {
     }
 
     /// The dark modules (bit 0 of each byte), row by row, each run of them one rectangle:
-    /// `M<x> <y>h<run>v1h-<run>z`, offset by the quiet zone. Written as bytes: a page's code has
-    /// hundreds of runs, and every page has one.
+    /// `M<x> <y>h<run>v1h-<run>z`, offset by the quiet zone. Written straight into the string's
+    /// storage: a page's code has hundreds of runs, and every page has one.
     static func path(_ modules: UnsafeBufferPointer<UInt8>, width: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(width * width * 2)
-        for row in 0..<width {
-            let start = row * width
-            var column = 0
-            while column < width {
-                guard modules[start + column] & 1 == 1 else {
-                    column += 1
-                    continue
-                }
-                var run = 1
-                while column + run < width, modules[start + column + run] & 1 == 1 { run += 1 }
-                bytes.append(UInt8(ascii: "M"))
-                appendDecimal(column + 4, to: &bytes)
-                bytes.append(UInt8(ascii: " "))
-                appendDecimal(row + 4, to: &bytes)
-                bytes.append(UInt8(ascii: "h"))
-                appendDecimal(run, to: &bytes)
-                bytes.append(contentsOf: [UInt8(ascii: "v"), UInt8(ascii: "1"), UInt8(ascii: "h"), UInt8(ascii: "-")])
-                appendDecimal(run, to: &bytes)
-                bytes.append(UInt8(ascii: "z"))
-                column += run
+        // At most one run per two modules of a row (plus one), each at most
+        // `M999 999h999v1h-999z`, 20 bytes.
+        let capacity = width * (width / 2 + 1) * 20
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
             }
+            /// A non-negative number below 1,000 (a QR code is at most 177 modules wide).
+            func putDecimal(_ value: Int) {
+                if value >= 100 { put(UInt8(ascii: "0") + UInt8(value / 100)) }
+                if value >= 10 { put(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
+                put(UInt8(ascii: "0") + UInt8(value % 10))
+            }
+            for row in 0..<width {
+                let start = row * width
+                var column = 0
+                while column < width {
+                    guard modules[start + column] & 1 == 1 else {
+                        column += 1
+                        continue
+                    }
+                    var run = 1
+                    while column + run < width, modules[start + column + run] & 1 == 1 { run += 1 }
+                    put(UInt8(ascii: "M"))
+                    putDecimal(column + 4)
+                    put(UInt8(ascii: " "))
+                    putDecimal(row + 4)
+                    put(UInt8(ascii: "h"))
+                    putDecimal(run)
+                    put(UInt8(ascii: "v"))
+                    put(UInt8(ascii: "1"))
+                    put(UInt8(ascii: "h"))
+                    put(UInt8(ascii: "-"))
+                    putDecimal(run)
+                    put(UInt8(ascii: "z"))
+                    column += run
+                }
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// A non-negative number below 1,000 (a QR code is at most 177 modules wide).
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(value / 100)) }
-        if value >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
-        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }
