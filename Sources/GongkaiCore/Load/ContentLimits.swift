@@ -9,14 +9,10 @@ enum ContentLimits {
     /// are streamed, never read whole as text, but a site should stay light for residents.
     static let maxAttachmentBytes = 20 * 1024 * 1024
 
-    static func checkSize(of url: URL, path: String, diagnostics: DiagnosticBag) -> Bool {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        guard size <= maxFileBytes else {
-            diagnostics.error(
-                .fileTooLarge, at: SourceLocation(file: path),
-                "文件 \(path) 有 \(size / 1024 / 1024) MB，超过了 10 MB 的上限")
-            return false
-        }
-        return true
+    /// The `GK006` of a file of `size` bytes, past `maxFileBytes`.
+    static func reportTooLarge(_ path: String, size: Int, diagnostics: DiagnosticBag) {
+        diagnostics.error(
+            .fileTooLarge, at: SourceLocation(file: path),
+            "文件 \(path) 有 \(size / 1024 / 1024) MB，超过了 10 MB 的上限")
     }
 }

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads a Markdown file with front matter into a `RawPage` (pages and disclosures).
 enum MarkdownFile {
     static func load(_ path: String, in folder: URL, diagnostics: DiagnosticBag) -> RawPage? {
@@ -20,23 +24,52 @@ enum MarkdownFile {
     }
 }
 
-/// Sorted, visible entries of a folder.
+/// Sorted, visible entries of a folder, read with `opendir`/`readdir`: the kind of each entry
+/// comes with its name, so nothing is looked up again, except a link (followed, as every
+/// loader follows links) or an entry of a file system that does not say.
 enum FolderListing {
     static func files(in folder: URL, withExtension fileExtension: String) -> [String] {
-        entries(in: folder, directories: false).filter { $0.hasSuffix("." + fileExtension) }
+        let suffix = "." + fileExtension
+        return entries(in: folder.path, directories: false).filter { $0.hasSuffix(suffix) }
+    }
+
+    /// Files with any of the extensions, each name once.
+    static func files(in folder: URL, withExtensions extensions: [String]) -> [String] {
+        let suffixes = extensions.map { "." + $0 }
+        return entries(in: folder.path, directories: false).filter { name in suffixes.contains(where: name.hasSuffix) }
+    }
+
+    /// The names of the files and folders in `folder`, for checking which are there.
+    static func names(in folder: URL) -> Set<String> {
+        Set(entries(in: folder.path, directories: nil))
     }
 
     static func folders(in folder: URL) -> [String] {
-        entries(in: folder, directories: true)
+        entries(in: folder.path, directories: true)
     }
 
-    private static func entries(in folder: URL, directories: Bool) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { name in
-            guard !name.hasPrefix(".") else { return false }
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: folder.appending(path: name, directoryHint: .inferFromPath).path, isDirectory: &isDirectory)
-            return exists && isDirectory.boolValue == directories
-        }.sorted()
+    /// `directories`: true for folders only, false for everything else, nil for both.
+    private static func entries(in path: String, directories: Bool?) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            guard let wanted = directories else {
+                names.append(name)
+                continue
+            }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+                var info = stat()
+                guard stat(path + "/" + name, &info) == 0 else { continue }
+                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder == wanted { names.append(name) }
+        }
+        return names.sorted()
     }
 }

@@ -19,20 +19,21 @@ public struct TextFile: Sendable {
         required: Bool,
         diagnostics: DiagnosticBag
     ) -> TextFile? {
-        let url = folder.appending(path: relativePath, directoryHint: .inferFromPath)
         let location = SourceLocation(file: relativePath)
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        let data: Data
+        switch ContentFileReader.read(folder.path + "/" + relativePath) {
+        case let .contents(contents):
+            data = contents
+        case .missing:
             if required {
                 diagnostics.error(.fileMissing, at: location, "缺少文件 \(relativePath)")
             }
             return nil
-        }
-        guard ContentLimits.checkSize(of: url, path: relativePath, diagnostics: diagnostics) else { return nil }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            diagnostics.error(.fileUnreadable, at: location, "无法读取文件：\(error.localizedDescription)")
+        case let .tooLarge(size):
+            ContentLimits.reportTooLarge(relativePath, size: size, diagnostics: diagnostics)
+            return nil
+        case let .unreadable(reason):
+            diagnostics.error(.fileUnreadable, at: location, "无法读取文件：\(reason)")
             return nil
         }
         return decode(data, path: relativePath, diagnostics: diagnostics)

@@ -35,7 +35,8 @@ enum TownshipLoader {
     static func loadVillage(id: String, path: String, in content: URL, diagnostics: DiagnosticBag) -> RawVillage {
         var tables: [String: CSVTable] = [:]
         var unreadable: Set<String> = []
-        for name in tableFiles where FileManager.default.fileExists(atPath: content.appending(path: "\(path)/\(name)", directoryHint: .inferFromPath).path) {
+        let present = FolderListing.names(in: content.appending(path: path, directoryHint: .isDirectory))
+        for name in tableFiles where present.contains(name) {
             if let table = CSVTable.read("\(path)/\(name)", in: content, diagnostics: diagnostics) {
                 tables[name] = table
             } else {
@@ -44,11 +45,12 @@ enum TownshipLoader {
         }
         let listsPath = "\(path)/lists"
         let listsURL = content.appending(path: listsPath, directoryHint: .inferFromPath)
-        let slugs = Set((FolderListing.files(in: listsURL, withExtension: "yaml") + FolderListing.files(in: listsURL, withExtension: "csv"))
-            .map { String($0[..<$0.lastIndex(of: ".")!]) }).sorted()
+        let listFiles = FolderListing.files(in: listsURL, withExtensions: ["yaml", "csv"])
+        let slugs = Set(listFiles.map { String($0[..<$0.lastIndex(of: ".")!]) }).sorted()
+        let csvFiles = Set(listFiles.filter { $0.hasSuffix(".csv") })
         let customLists = slugs.map { slug in
             let yamlPath = "\(listsPath)/\(slug).yaml", csvPath = "\(listsPath)/\(slug).csv"
-            let hasCSV = FileManager.default.fileExists(atPath: content.appending(path: csvPath, directoryHint: .inferFromPath).path)
+            let hasCSV = csvFiles.contains(slug + ".csv")
             return RawCustomList(
                 slug: slug,
                 yaml: loadYAML(yamlPath, in: content, diagnostics: diagnostics),

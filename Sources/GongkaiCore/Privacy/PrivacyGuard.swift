@@ -41,8 +41,9 @@ enum PrivacyGuard {
     }
 
     private static func scanFiles(_ paths: [String], in contentFolder: URL, allowed: Set<String>) -> [PrivacyFinding] {
-        ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path -> [PrivacyFinding] in
-            guard let data = try? Data(contentsOf: contentFolder.appending(path: path, directoryHint: .inferFromPath)) else { return [] }
+        let root = contentFolder.path
+        return ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path -> [PrivacyFinding] in
+            guard case let .contents(data) = ContentFileReader.read(root + "/" + path, limit: .max) else { return [] }
             return findings(in: data, path: path, allowed: allowed, hint: hint)
         }.flatMap { $0 }
     }

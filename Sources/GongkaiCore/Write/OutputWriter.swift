@@ -114,6 +114,11 @@ enum FileSink {
         var description: String { String(cString: strerror(code)) }
     }
 
+    /// Makes one folder, whose parent must exist; a folder already there is fine.
+    static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError(code: errno) }
+    }
+
     static func write(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(code: errno) }

@@ -10,6 +10,9 @@ import Glibc
 final class StagingFolder: @unchecked Sendable {
     let output: URL
     let url: URL
+    /// `url.path`: files' paths are joined to it as text, not as URLs (Foundation checks every
+    /// URL it builds, which for each of a province's million files was a measurable cost).
+    private let root: String
     private let lock = NSLock()
     private var createdFolders: Set<String> = [""]
 
@@ -17,6 +20,7 @@ final class StagingFolder: @unchecked Sendable {
         self.output = output
         let pid = ProcessInfo.processInfo.processIdentifier
         url = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).staging-\(pid)", directoryHint: .inferFromPath)
+        root = url.path
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -30,22 +34,25 @@ final class StagingFolder: @unchecked Sendable {
     /// Writes files (safe to call from several threads for different paths).
     func write(_ files: [OutputFile]) throws(OutputWriter.Failure) {
         for file in files {
-            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
+            let folder = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
             do {
                 try ensureFolder(folder)
-                try FileSink.write(file.contents, to: url.appending(path: file.path, directoryHint: .inferFromPath).path)
+                try FileSink.write(file.contents, to: root + "/" + file.path)
             } catch {
                 throw OutputWriter.failure(output, "无法写入 \(file.path)：\(error)")
             }
         }
     }
 
+    /// Makes `folder` (relative to the staging folder) and the folders above it that this build
+    /// has not made yet. Two threads may make the same folder at once; the second finds it there.
     private func ensureFolder(_ folder: String) throws {
         lock.lock()
         let known = createdFolders.contains(folder)
         lock.unlock()
         guard !known else { return }
-        try FileManager.default.createDirectory(at: url.appending(path: folder, directoryHint: .inferFromPath), withIntermediateDirectories: true)
+        if let slash = folder.lastIndex(of: "/") { try ensureFolder(String(folder[..<slash])) }
+        try FileSink.makeFolder(root + "/" + folder)
         lock.lock()
         createdFolders.insert(folder)
         lock.unlock()

@@ -16,13 +16,15 @@ struct CSVTable {
 
     /// Reads and checks `relativePath` under `folder`; problems go to `diagnostics`.
     static func read(_ relativePath: String, in folder: URL, diagnostics: DiagnosticBag) -> CSVTable? {
-        let url = folder.appending(path: relativePath, directoryHint: .inferFromPath)
-        guard ContentLimits.checkSize(of: url, path: relativePath, diagnostics: diagnostics) else { return nil }
-        guard let data = try? Data(contentsOf: url) else {
+        switch ContentFileReader.read(folder.path + "/" + relativePath) {
+        case let .contents(data):
+            return parse(data, file: relativePath, diagnostics: diagnostics)
+        case let .tooLarge(size):
+            ContentLimits.reportTooLarge(relativePath, size: size, diagnostics: diagnostics)
+        case .missing, .unreadable:
             diagnostics.error(.fileUnreadable, at: SourceLocation(file: relativePath), "无法读取文件 \(relativePath)")
-            return nil
         }
-        return parse(data, file: relativePath, diagnostics: diagnostics)
+        return nil
     }
 
     static func parse(_ data: Data, file: String, diagnostics: DiagnosticBag) -> CSVTable? {
