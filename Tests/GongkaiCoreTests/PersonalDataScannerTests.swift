@@ -57,6 +57,12 @@ struct PersonalDataScannerTests {
     ])
     func theQuickTestLetsThroughWhatScanFinds(text: String) {
         #expect(PersonalDataScanner.mayContainNumber(Substring(text)), "\(text)")
+        // On a whole file's bytes, in UTF-8 and in GB18030, among other lines.
+        let file = "标题：通知\n| 2024-05-09 | 31,500 |\n" + text + "\n结束\n"
+        #expect(PersonalDataScanner.mayContainNumber(bytes: Array(file.utf8)), "\(text)")
+        let gb18030 = GB18030.encode(file)
+        #expect(gb18030 != nil)
+        if let gb18030 { #expect(PersonalDataScanner.mayContainNumber(bytes: gb18030), "\(text)") }
         if !PersonalDataScanner.scan(text).isEmpty { #expect(PersonalDataScanner.mayContainNumber(Substring(text))) }
     }
 
@@ -65,6 +71,8 @@ struct PersonalDataScannerTests {
     ])
     func theQuickTestStopsOrdinaryLines(text: String) {
         #expect(!PersonalDataScanner.mayContainNumber(Substring(text)), "\(text)")
+        // A line break ends a run: two halves of a number on two lines are not one.
+        #expect(!PersonalDataScanner.mayContainNumber(bytes: Array("标题\n\(text)\n138123\n45678\n".utf8)), "\(text)")
         #expect(PersonalDataScanner.scan(text).isEmpty)
     }
 }

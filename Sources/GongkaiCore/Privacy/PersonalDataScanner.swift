@@ -44,9 +44,17 @@ public enum PersonalDataScanner {
     /// (`| 2024-05-09 | 31,500 |`). A run counted on bytes is never shorter than the token
     /// `scan` reads on Characters, so nothing `scan` would find is passed over.
     static func mayContainNumber(_ text: Substring) -> Bool {
+        mayContainNumber(bytes: text.utf8)
+    }
+
+    /// The same test on a whole file's bytes, before they are decoded: ASCII digits, spaces and
+    /// hyphens are the same single bytes in UTF-8 and GB18030, and a line break ends a run, so a
+    /// file without such a run has no line with one. (GB18030's four-byte characters contain
+    /// bytes that look like digits; they can only make the test say yes more often.)
+    static func mayContainNumber(bytes: some Sequence<UInt8>) -> Bool {
         var run = 0
         var afterSeparator = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte >= 0x30 && byte <= 0x39 {
                 run += 1
                 afterSeparator = false

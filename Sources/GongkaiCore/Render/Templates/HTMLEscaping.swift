@@ -2,7 +2,9 @@
 /// most text, is appended in one piece.
 enum HTMLEscaping {
     static func append(_ text: String, to output: inout String) {
-        guard text.utf8.contains(where: isSpecial) else {
+        // Native strings are contiguous UTF-8: the search runs over a buffer, not an iterator.
+        let special = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) } ?? text.utf8.contains(where: isSpecial)
+        guard special else {
             output += text
             return
         }
