@@ -4,16 +4,34 @@ import Foundation
 /// byte-order mark, CRLF, RFC 4180 quoting) and JSON with the same columns and rows.
 enum OpenData {
     static func csv(columns: [String], rows: [[String]]) -> Data {
-        var text = "\u{FEFF}"
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+        bytes.reserveCapacity(64 + ([columns] + rows).reduce(0) { $0 + $1.reduce(2) { $0 + $1.utf8.count + 3 } })
         for record in [columns] + rows {
-            text += record.map(quote).joined(separator: ",") + "\r\n"
+            for (index, field) in record.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                append(field, to: &bytes)
+            }
+            bytes.append(contentsOf: [0x0D, 0x0A])
         }
-        return Data(text.utf8)
+        return Data(bytes)
     }
 
-    private static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// A field as it is, or in double quotes with its quotes doubled when it holds a comma, a
+    /// quote or a line break. Looked for in its bytes: these are ASCII, and no byte of a
+    /// character outside ASCII is one of them in UTF-8.
+    private static func append(_ field: String, to bytes: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
+        let special = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+        guard special else {
+            bytes.append(contentsOf: field.utf8)
+            return
+        }
+        bytes.append(quote)
+        for byte in field.utf8 {
+            if byte == quote { bytes.append(quote) }
+            bytes.append(byte)
+        }
+        bytes.append(quote)
     }
 
     /// `{"columns", "rows", "title", "village"}`, laid out as `JSONEncoder` lays it out with
