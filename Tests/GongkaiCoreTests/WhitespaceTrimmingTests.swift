@@ -12,7 +12,24 @@ import Testing
 
     @Test(arguments: samples)
     func sameAsFoundation(_ text: String) {
+        #expect(text.isBlank() == text.trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(text.isBlank(newlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespaces))
         #expect(text.trimmingWhitespace(newlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Every character of the Basic Multilingual Plane, alone and around a letter, is trimmed
+    /// or kept as Foundation does (the quick answers for ASCII and CJK ideographs included).
+    @Test func everyCharacterOfTheBasicPlaneAsFoundation() {
+        var differences: [String] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar) + "村" + String(scalar)
+            if text.trimmingWhitespace() != text.trimmingCharacters(in: .whitespaces)
+                || text.trimmingWhitespace(newlines: true) != text.trimmingCharacters(in: .whitespacesAndNewlines) {
+                differences.append(String(format: "U+%04X", value))
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }

@@ -47,7 +47,7 @@ struct YAMLValue {
 
     var isNull: Bool {
         guard case let .scalar(scalar) = node else { return false }
-        return scalar.string.trimmingWhitespace().isEmpty || (scalar.style == .plain && node.null != nil)
+        return scalar.string.isBlank() || (scalar.style == .plain && node.null != nil)
     }
 
     /// A word for the kind of node, used in "expected a list, found …" messages.

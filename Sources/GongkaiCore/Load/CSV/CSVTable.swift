@@ -52,7 +52,7 @@ struct CSVTable {
             diagnostics.error(.csvMalformed, at: SourceLocation(file: file, line: failure.line, column: failure.column), message)
             return nil
         }
-        let nonBlank = records.filter { $0.fields.contains { !$0.trimmingWhitespace().isEmpty } }
+        let nonBlank = records.filter { $0.fields.contains { !$0.isBlank() } }
         guard let headerRecord = nonBlank.first else {
             diagnostics.error(.fileEmpty, at: SourceLocation(file: file), "表格 \(file) 没有表头行")
             return nil
@@ -76,7 +76,7 @@ struct CSVTable {
             var cells = record.fields
             if cells.count > header.count {
                 let extra = cells[header.count...]
-                if let firstFilled = extra.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }) {
+                if let firstFilled = extra.firstIndex(where: { !$0.isBlank() }) {
                     diagnostics.error(
                         .csvTooManyCells, at: SourceLocation(file: file, line: record.line, column: firstFilled + 1),
                         "第 \(record.line) 行有 \(cells.count) 列，比表头多（表头只有 \(header.count) 列），第 \(firstFilled + 1) 列“\(cells[firstFilled])”没有对应的列名",
