@@ -100,4 +100,15 @@ struct CalendarDateTests {
         #expect(CalendarDate("+022-01-01") == nil)
         #expect(CalendarDate("2022--1-01") == nil)
     }
+
+    /// Dates in tables: as ISO, as Excel shows them, with dots, or in Chinese.
+    @Test(arguments: ["2024-03-01", "2024/3/1", "2024.3.1", "2024年3月1日", "2024年03月01日", "2024-3-1"])
+    func tableDatesInEveryWrittenForm(text: String) {
+        #expect(TableRow.parseDate(text) == CalendarDate(year: 2024, month: 3, day: 1))
+    }
+
+    @Test(arguments: ["2024-13-01", "24/3/1", "2024/3/1/", "2024年3月", "三月一日", "2024，3，1", "2024/02/30", ""])
+    func tableDatesThatAreNot(text: String) {
+        #expect(TableRow.parseDate(text) == nil)
+    }
 }

@@ -90,18 +90,25 @@ struct TableRow {
         return (nil, false)
     }
 
+    /// `/`, `.`, `年` and `月` read as `-`, and `日` dropped, in one pass over the text (five
+    /// Foundation replacements through NSString were 2 % of a cold build: every list has dates).
     static func parseDate(_ text: String) -> CalendarDate? {
-        let unified = text.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
-            .replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
-            .replacingOccurrences(of: "日", with: "")
-        return CalendarDate(unified)
+        var unified = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "/", ".", "年", "月": unified.append("-")
+            case "日": continue
+            default: unified.append(scalar)
+            }
+        }
+        return CalendarDate(String(unified))
     }
 
     /// A non-negative amount such as `12.5`; empty is nil.
     func amount(_ key: String) -> (value: Amount?, ok: Bool) {
         let value = text(key)
         if value.isEmpty { return (nil, true) }
-        let digits = value.replacingOccurrences(of: ",", with: "")
+        let digits = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "," }))
         if let number = Double(digits), number >= 0, number.isFinite {
             return (Amount(text: value, value: number), true)
         }
