@@ -13,17 +13,32 @@ enum TemplateData: Sendable {
     /// The named field, if this is an object that has it.
     @inline(__always)
     func child(named name: String) -> TemplateData? {
-        if case let .object(object) = self { return object.fields[name] }
+        if case let .object(object) = self { return object.field(named: name) }
         return nil
     }
 }
 
-/// An object's fields. A class so that nested values are shared, not copied, while a page's
-/// context is built.
+/// An object's fields, in the order they were written. A class so that nested values are
+/// shared, not copied, while a page's context is built.
+///
+/// A list, not a dictionary: a view struct has a few to a few dozen fields, and their names
+/// are short ASCII, which Swift keeps inside the string value, so comparing a name is comparing
+/// two words. Looking a field up by hashing its name (SipHash, on every lookup up the context
+/// stack) and building a hash table for every object cost more than scanning.
 final class TemplateObject: Sendable {
-    let fields: [String: TemplateData]
+    let fields: [(name: String, value: TemplateData)]
 
-    init(_ fields: [String: TemplateData]) {
+    init(_ fields: [(name: String, value: TemplateData)]) {
         self.fields = fields
+    }
+
+    /// The last field written with that name (a later write replaces an earlier one).
+    func field(named name: String) -> TemplateData? {
+        var index = fields.count
+        while index > 0 {
+            index -= 1
+            if fields[index].name == name { return fields[index].value }
+        }
+        return nil
     }
 }

@@ -58,13 +58,17 @@ private final class ValueEncoder: Encoder {
 
 /// An object's fields as they are written; nested encoders are read when the object is done.
 private final class FieldsBuilder {
-    /// Room for most view structs' fields from the start, instead of growing four times.
-    var fields: [String: TemplateData] = Dictionary(minimumCapacity: 8)
+    var fields: [(name: String, value: TemplateData)] = []
     var nested: [(String, ValueEncoder)] = []
+
+    init() {
+        // Room for most view structs' fields from the start, instead of growing four times.
+        fields.reserveCapacity(8)
+    }
 
     var result: TemplateData {
         var all = fields
-        for (key, encoder) in nested { all[key] = encoder.result }
+        for (key, encoder) in nested { all.append((key, encoder.result)) }
         return .object(TemplateObject(all))
     }
 
@@ -98,7 +102,7 @@ private struct FieldsContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let builder: FieldsBuilder
     var codingPath: [any CodingKey] { [] }
 
-    private func set(_ value: TemplateData, _ key: Key) { builder.fields[key.stringValue] = value }
+    private func set(_ value: TemplateData, _ key: Key) { builder.fields.append((key.stringValue, value)) }
 
     mutating func encodeNil(forKey key: Key) { set(.null, key) }
     mutating func encode(_ value: Bool, forKey key: Key) { set(.bool(value), key) }
