@@ -6,16 +6,27 @@ import Testing
 
 /// The QR code's path, read back into modules, is the code libqrencode made.
 @Suite struct QRCodeSVGTests {
-    /// The dark modules the path draws, by reading its `M<x> <y>h<run>v1h-<run>z` rectangles.
+    /// The dark modules the path draws, by following its strokes: `M<x> <y>.5` moves to a
+    /// row's middle, `m<dx> 0` along it, `h<run>` strokes `run` modules.
     private func modules(drawnBy svg: String, width: Int) throws -> [Bool] {
-        let path = try #require(svg.firstMatch(of: /<path d="([^"]*)"/)?.1)
+        let path = try #require(svg.firstMatch(of: /<path d="([^"]*)" stroke="#000000" fill="none"\/>/)?.1)
         var dark = [Bool](repeating: false, count: width * width)
-        for match in path.matches(of: /M(\d+) (\d+)h(\d+)v1h-(\d+)z/) {
-            let (x, y, run, back) = (Int(match.1)! - 4, Int(match.2)! - 4, Int(match.3)!, Int(match.4)!)
-            #expect(run == back)
-            for column in x..<(x + run) { dark[y * width + column] = true }
+        var (x, y) = (0, 0)
+        for match in path.matches(of: /(?:M(\d+) (\d+)\.5|m(\d+) 0)h(\d+)/) {
+            if let absolute = match.1, let row = match.2 {
+                (x, y) = (Int(absolute)! - 4, Int(row)! - 4)
+            } else {
+                x += Int(match.3!)!
+            }
+            let run = Int(match.4)!
+            #expect(run > 0)
+            for column in x..<(x + run) {
+                #expect(!dark[y * width + column], "each module is drawn once")
+                dark[y * width + column] = true
+            }
+            x += run
         }
-        #expect(path.replacing(/M\d+ \d+h\d+v1h-\d+z/, with: "").isEmpty, "nothing but rectangles")
+        #expect(path.replacing(/(?:M\d+ \d+\.5|m\d+ 0)h\d+/, with: "").isEmpty, "nothing but strokes")
         return dark
     }
 
