@@ -2,5 +2,5 @@
 /// made by another version is not used, because a new version can change any page. Raise it
 /// with every change to what pages contain for the same content.
 public enum GongkaiVersion {
-    public static let current = "0.5.0"
+    public static let current = "0.6.0"
 }
