@@ -21,6 +21,16 @@ import Testing
         return OutputFolders.unchanged(in: output, outputs: index.outputs, workers: 2) != nil
     }
 
+    /// The stamp file's fields are split as `Data.split(separator: 0, omittingEmptySubsequences:
+    /// false)` would split them: empty fields and a trailing separator included.
+    @Test(arguments: ["", "h", "gongkai-folders 1 x y\0\0villages\0villages/甲", "h\0a\0\0b\0", "\0"])
+    func stampFileFieldsSplitAsTheDataWould(text: String) {
+        let data = Data(text.utf8)
+        let expected = data.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        let (header, folders) = OutputFolders.fields(of: data)
+        #expect([header] + folders == (expected.isEmpty ? [""] : expected))
+    }
+
     @Test func theFoldersOfTheFilesAndAllAboveThem() {
         #expect(OutputFolders.folders(holding: ["index.html", "a/b/c.html", "a/b/d.svg", "a/e/f.txt", "g/h.xml"])
             == ["", "a", "a/b", "a/e", "g"])

@@ -109,13 +109,35 @@ enum OutputFolders {
     /// build recorded it, for the build whose files have the digest `outputs`; nil otherwise.
     static func unchanged(in output: URL, outputs: String, workers: Int) -> Stamps? {
         guard let data = FileManager.default.contents(atPath: output.appending(path: path, directoryHint: .notDirectory).path) else { return nil }
-        var fields = data.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-        guard let header = fields.first?.split(separator: " "), header.count == 4,
-              header.prefix(2).joined(separator: " ") == format, header[2] == outputs
+        let (first, folders) = fields(of: data)
+        let header = first.split(separator: " ")
+        guard header.count == 4, header.prefix(2).joined(separator: " ") == format, header[2] == outputs
         else { return nil }
-        fields.removeFirst()
-        guard let stamped = hashes(of: fields, in: output, workers: workers), digest(of: stamped.hashes) == String(header[3]) else { return nil }
-        return Stamps(folders: fields, hashes: stamped.hashes)
+        guard let stamped = hashes(of: folders, in: output, workers: workers), digest(of: stamped.hashes) == String(header[3]) else { return nil }
+        return Stamps(folders: folders, hashes: stamped.hashes)
+    }
+
+    /// The header and the folders of a stamp file: NUL-separated fields, an empty one
+    /// included. Split on the buffer with memchr (splitting the `Data` as a collection, a
+    /// hundred thousand folders at 10,000 villages, was a tenth of the whole stamp check).
+    static func fields(of data: Data) -> (header: String, folders: [String]) {
+        data.withUnsafeBytes { raw -> (String, [String]) in
+            guard let base = raw.baseAddress else { return ("", []) }
+            /// The field starting at `start`, and where the next one starts (nil after the last).
+            func field(at start: Int) -> (String, next: Int?) {
+                let found = start < raw.count ? memchr(base + start, 0, raw.count - start) : nil
+                let end = found.map { base.distance(to: UnsafeRawPointer($0)) } ?? raw.count
+                return (String(decoding: UnsafeRawBufferPointer(rebasing: raw[start..<end]), as: UTF8.self), found.map { _ in end + 1 })
+            }
+            var (header, next) = field(at: 0)
+            var folders: [String] = []
+            while let start = next {
+                let (folder, after) = field(at: start)
+                folders.append(folder)
+                next = after
+            }
+            return (header, folders)
+        }
     }
 
     /// Every folder that holds one of `files`, and every folder above it, up to the output
