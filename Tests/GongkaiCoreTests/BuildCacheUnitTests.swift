@@ -19,6 +19,9 @@ import Testing
         let text = String(decoding: file.contents, as: UTF8.self)
         let json = try #require(text.split(separator: "\n", maxSplits: 1).first)
         #expect(!json.contains("公开") && json.contains(#""plain":"a\"b""#))
+        // Each text is one number: its offset and length in the bytes after the JSON.
+        #expect(json.contains(/"more":\[\d+,\d+\]/))
+        #expect(json.contains(/"rows":\d+/))
         #expect(text.hasSuffix("\n" + sample.rows.text + "村（社区）/路径"))
         #expect(try BuildCache.decode(Sample.self, from: file.contents) == sample)
     }

@@ -46,8 +46,9 @@ struct BuildCache: Codable, Equatable, Sendable {
     }
 
     /// 3: units' files as one string, villages' published records and feed entries as text;
-    /// 4: villages as arrays of their fields (`PositionalCoding`).
-    static let format = 4
+    /// 4: villages as arrays of their fields (`PositionalCoding`); 5: a text's reference one
+    /// number instead of a pair (`CacheText`).
+    static let format = 5
     /// Changing the generator can change any page: a cache from another version is not used.
     static let generatorVersion = GongkaiVersion.current
 

@@ -3,7 +3,9 @@ import Foundation
 /// Text the build cache keeps as it is, after its JSON, instead of as a JSON string.
 ///
 /// A cache file is its JSON on one line, a line break, then the bytes of every `CacheText` in
-/// it, one after the other; in the JSON each is `[offset, length]` into those bytes. The texts
+/// it, one after the other; in the JSON each is one number, `offset << 32 | length`, into those
+/// bytes (one integer is the cheapest value the decoder reads; a pair was an array to build for
+/// each of the tens of thousands of texts a rebuild reads). The texts
 /// are rows of the search index, manifest entries, feed rows and lists of paths: full of
 /// quotes and line breaks, which as JSON strings would have to be escaped when written and
 /// unescaped one character at a time when read, the slowest way the decoder reads a string.
@@ -25,10 +27,17 @@ struct CacheText: Codable, Hashable, Sendable {
     final class Collected: @unchecked Sendable {
         private(set) var bytes: [UInt8] = []
 
-        func append(_ text: String) -> [Int] {
+        /// The reference to `text`, now after the others; nil (and the text not kept) when its
+        /// place would not fit in a reference, past 2 GB of texts.
+        func append(_ text: String) -> Int? {
             let offset = bytes.count
             bytes.append(contentsOf: text.utf8)
-            return [offset, bytes.count - offset]
+            let length = bytes.count - offset
+            guard offset < 1 << 31, length < 1 << 32 else {
+                bytes.removeLast(length)
+                return nil
+            }
+            return offset << 32 | length
         }
     }
 
@@ -36,16 +45,17 @@ struct CacheText: Codable, Hashable, Sendable {
     struct Stored: Sendable {
         let bytes: Data
 
-        func text(_ reference: [Int]) -> String? {
-            guard reference.count == 2, reference[0] >= 0, reference[1] >= 0, reference[0] <= bytes.count - reference[1] else { return nil }
-            let start = bytes.startIndex + reference[0]
-            return String(decoding: bytes[start..<start + reference[1]], as: UTF8.self)
+        func text(_ reference: Int) -> String? {
+            let offset = reference >> 32, length = reference & 0xFFFF_FFFF
+            guard reference >= 0, offset <= bytes.count - length else { return nil }
+            let start = bytes.startIndex + offset
+            return String(decoding: bytes[start..<start + length], as: UTF8.self)
         }
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let stored = decoder.userInfo[Self.bytesKey] as? Stored, let reference = try? container.decode([Int].self) {
+        if let stored = decoder.userInfo[Self.bytesKey] as? Stored, let reference = try? container.decode(Int.self) {
             guard let text = stored.text(reference) else {
                 throw DecodingError.dataCorruptedError(in: container, debugDescription: "text outside the file: \(reference)")
             }
@@ -57,8 +67,8 @@ struct CacheText: Codable, Hashable, Sendable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        if let collected = encoder.userInfo[Self.bytesKey] as? Collected {
-            try container.encode(collected.append(text))
+        if let collected = encoder.userInfo[Self.bytesKey] as? Collected, let reference = collected.append(text) {
+            try container.encode(reference)
         } else {
             try container.encode(text)
         }
