@@ -50,9 +50,7 @@ enum FolderStamp {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = DirectoryWalker.name(of: entry)
             if name != "." && name != ".." { names.append(name) }
         }
         for name in names.sorted() {

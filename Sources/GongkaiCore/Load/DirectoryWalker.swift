@@ -9,6 +9,13 @@ import Glibc
 /// enumerators did, and at 30,000 files that was a fifth of a rebuild). Hidden entries
 /// (names starting with a dot) are included only when asked for.
 enum DirectoryWalker {
+    /// The name of an entry `readdir` returned.
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        }
+    }
+
     /// Relative paths, sorted; folders in `skipping` (relative paths) are not entered.
     static func files(under folder: URL, includeHidden: Bool = true, skipping: Set<String> = []) -> [String] {
         var result: [String] = []
@@ -48,9 +55,7 @@ enum DirectoryWalker {
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = DirectoryWalker.name(of: entry)
             if name == "." || name == ".." || (!includeHidden && name.hasPrefix(".")) { continue }
             let relative = prefix.isEmpty ? name : prefix + "/" + name
             var type = Int32(entry.pointee.d_type)

@@ -29,8 +29,7 @@ enum MarkdownFile {
 /// loader follows links) or an entry of a file system that does not say.
 enum FolderListing {
     static func files(in folder: URL, withExtension fileExtension: String) -> [String] {
-        let suffix = "." + fileExtension
-        return entries(in: folder.path, directories: false).filter { $0.hasSuffix(suffix) }
+        files(in: folder, withExtensions: [fileExtension])
     }
 
     /// Files with any of the extensions, each name once.
@@ -54,9 +53,7 @@ enum FolderListing {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = DirectoryWalker.name(of: entry)
             guard !name.hasPrefix(".") else { continue }
             guard let wanted = directories else {
                 names.append(name)

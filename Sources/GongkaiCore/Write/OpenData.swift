@@ -4,9 +4,10 @@ import Foundation
 /// byte-order mark, CRLF, RFC 4180 quoting) and JSON with the same columns and rows.
 enum OpenData {
     static func csv(columns: [String], rows: [[String]]) -> Data {
+        let records = [columns] + rows
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
-        bytes.reserveCapacity(64 + ([columns] + rows).reduce(0) { $0 + $1.reduce(2) { $0 + $1.utf8.count + 3 } })
-        for record in [columns] + rows {
+        bytes.reserveCapacity(64 + records.reduce(0) { $0 + $1.reduce(2) { $0 + $1.utf8.count + 3 } })
+        for record in records {
             for (index, field) in record.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 append(field, to: &bytes)
