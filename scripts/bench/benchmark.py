@@ -161,37 +161,70 @@ def village_folders(content: str) -> list[str]:
     return found
 
 
+def edited_village(content: str) -> str:
+    """The village folder the edit changes: the middle one in sorted order."""
+    villages = village_folders(content)
+    if not villages:
+        raise SystemExit(f"no village folders under {content}")
+    return villages[len(villages) // 2]
+
+
+def first_notice(village: str) -> str:
+    """The path of the village's first disclosure in sorted order."""
+    folder = os.path.join(village, "disclosures")
+    return os.path.join(folder, sorted(n for n in os.listdir(folder) if n.endswith(".md"))[0])
+
+
+def needs_with_one_more_row(needs: str) -> str:
+    """needs.csv with one more need appended, numbered after the rows it has."""
+    rows = [line for line in needs.split("\n")[1:] if line.strip()]
+    if not needs.endswith("\n"):
+        needs += "\n"
+    return needs + f"N{len(rows) + 1},村屯排水沟清淤,基础设施,入户走访,2025-09-01,35,基准测试新增\n"
+
+
+def split_notice(text: str) -> tuple[str, str]:
+    """A notice's front matter (from its opening ---, with its last line break) and body."""
+    end = text.find("\n---\n", 4)
+    return text[:end + 1], text[end + 5:]
+
+
+def correction(head: str) -> str:
+    """One correction entry, dated the notice's publication day."""
+    published = re.search(r"^published_on:\s*(\S+)", head, re.M).group(1)
+    return f"  - date: {published}\n    reason: 表中一处数字笔误，已更正\n"
+
+
+def one_digit_changed(body: str, anywhere: bool) -> str | None:
+    """The body with the last digit of the first number in a table cell increased by one
+    (mod 10); with `anywhere`, the first digit of the body when no cell has a number."""
+    match = re.search(r"\| (\d[\d,]*)(\.\d+)? \|", body)
+    if match:
+        position = match.start(1) + len(match.group(1)) - 1
+    elif anywhere and (match := re.search(r"\d", body)):
+        position = match.start()
+    else:
+        return None
+    return body[:position] + str((int(body[position]) + 1) % 10) + body[position + 1:]
+
+
 def edited_files(content: str) -> dict[str, bytes]:
     """The new bytes of the two files scenario (c) changes, keyed by path relative to content.
 
     The village is the middle one in sorted order; the disclosure is its first in sorted order.
     """
-    villages = village_folders(content)
-    village = villages[len(villages) // 2]
+    village = edited_village(content)
     needs_path = os.path.join(village, "needs.csv")
     with open(needs_path, encoding="utf-8") as f:
-        needs = f.read()
-    rows = [line for line in needs.split("\n")[1:] if line.strip()]
-    if not needs.endswith("\n"):
-        needs += "\n"
-    needs += f"N{len(rows) + 1},村屯排水沟清淤,基础设施,入户走访,2025-09-01,35,基准测试新增\n"
+        needs = needs_with_one_more_row(f.read())
 
-    ddir = os.path.join(village, "disclosures")
-    name = sorted(n for n in os.listdir(ddir) if n.endswith(".md"))[0]
-    disclosure_path = os.path.join(ddir, name)
+    disclosure_path = first_notice(village)
     with open(disclosure_path, encoding="utf-8") as f:
-        text = f.read()
-    end = text.find("\n---\n", 4)
-    head, body = text[:end + 1], text[end + 5:]
+        head, body = split_notice(f.read())
     if re.search(r"^corrections:", head, re.M):
         raise SystemExit(f"{disclosure_path} already has corrections; the benchmark edits only generated content")
-    published = re.search(r"^published_on:\s*(\S+)", head, re.M).group(1)
-    head += f"corrections:\n  - date: {published}\n    reason: 表中一处数字笔误，已更正\n"
-    match = re.search(r"\| (\d[\d,]*)(\.\d+)? \|", body) or re.search(r"\d", body)
-    digits = match.group(1) if match.lastindex else match.group(0)
-    position = match.start(1) + len(digits) - 1 if match.lastindex else match.start()
-    body = body[:position] + str((int(body[position]) + 1) % 10) + body[position + 1:]
-    text = head + "---\n" + body
+    head += "corrections:\n" + correction(head)
+    text = head + "---\n" + one_digit_changed(body, anywhere=True)
     return {os.path.relpath(needs_path, content): needs.encode("utf-8"),
             os.path.relpath(disclosure_path, content): text.encode("utf-8")}
 
