@@ -49,7 +49,7 @@ import Testing
     @Test func entriesReadBackAsTheyWereMade() throws {
         var seed: UInt64 = 7
         let made = items(village: 1, count: 6, seed: &seed)
-        let kept = try JSONDecoder().decode(FeedEntries.self, from: JSONEncoder().encode(FeedEntries(made)))
+        let kept = try CacheReader.read(FeedEntries.self, from: CacheWriter.bytes(of: FeedEntries(made)))
         #expect(kept.items == made)
         #expect(kept.newest == made.map(\.published).max())
         #expect(FeedEntries([]).isEmpty && FeedEntries([]).items.isEmpty && FeedEntries([]).newest == nil)

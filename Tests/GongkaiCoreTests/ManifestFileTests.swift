@@ -94,7 +94,7 @@ import Testing
         #expect(decoded.notices.map(\.path) == ["villages/v/disclosures/a/", "villages/v/disclosures/b/", "villages/v/disclosures/c/"])
         #expect(decoded.notices[1].attachments == nil && decoded.notices[2].attachments?.count == 2)
         #expect(decoded.finance.map(\.tableFile) == ["townships/t/villages/v/finance/2025-07.csv", "townships/t/villages/v/finance/2025-08.csv"])
-        let cached = try JSONDecoder().decode(VillageSummary.PublishedRecords.self, from: JSONEncoder().encode(kept))
+        let cached = try CacheReader.read(VillageSummary.PublishedRecords.self, from: CacheWriter.bytes(of: kept))
         #expect(cached == kept)
         #expect(cached.decoded()?.notices == decoded.notices)
         let none = VillageSummary.PublishedRecords(notices: [], finance: [])
@@ -103,9 +103,16 @@ import Testing
 
     @Test func damagedRecordsDoNotReadBack() throws {
         let kept = records("v", notices: ["a", "b"], finance: [])
-        var json = try #require(String(data: JSONEncoder().encode(kept), encoding: .utf8))
-        json = json.replacingOccurrences(of: "\"noticeCount\":2", with: "\"noticeCount\":3")
-        let damaged = try JSONDecoder().decode(VillageSummary.PublishedRecords.self, from: Data(json.utf8))
+        // The records' fields as the cache lays them out, with a notice count that is wrong.
+        var writer = CacheWriter()
+        writer.write(kept.noticeElements)
+        writer.write(3)
+        writer.write(kept.financeElements)
+        writer.write(kept.financeCount)
+        writer.write(kept.tableFiles)
+        let damaged = try CacheReader.read(VillageSummary.PublishedRecords.self, from: writer.bytes)
+        #expect(damaged.noticeCount == 3)
         #expect(damaged.decoded() == nil)
+        #expect(try CacheReader.read(VillageSummary.PublishedRecords.self, from: CacheWriter.bytes(of: kept)).decoded() != nil)
     }
 }

@@ -3,8 +3,8 @@ import Testing
 
 @testable import GongkaiCore
 
-/// What the build cache keeps of each village is written as arrays of fields in a fixed order
-/// (`PositionalCoding`); every village of the sample and of the fixtures reads back as it was,
+/// What the build cache keeps of each village is written as its fields in a fixed order
+/// (`CacheReader`); every village of the sample and of the fixtures reads back as it was,
 /// all its optional fields, set or not, in their places.
 @Suite struct CachedSummaryTests {
     @Test(arguments: [TestSupport.sampleContent, VillageSiteTests.fixture])
@@ -18,7 +18,7 @@ import Testing
         #expect(summaries.count > 2)
         for summary in summaries {
             let cached = CachedVillage(stamp: "s", context: "c", fingerprint: "f", summary: summary, warnings: [])
-            let file = BuildCache.encode(cached, path: "x.json")
+            let file = BuildCache.encode(cached, path: "x.bin")
             #expect(try BuildCache.decode(CachedVillage.self, from: file.contents) == cached, "\(summary.id)")
         }
     }

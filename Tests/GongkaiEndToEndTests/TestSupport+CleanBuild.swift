@@ -32,3 +32,14 @@ extension TestSupport {
         }
     }
 }
+
+extension TestSupport {
+    /// Gives the build cache in `output` the header of another format or version of gongkai.
+    static func rewriteCacheHeader(in output: URL, format: Int = BuildCache.format, version: String = GongkaiVersion.current) throws {
+        let file = output.appendingPathComponent(BuildCache.fileName)
+        let cache = try Data(contentsOf: file)
+        let header = Data(BuildCache.header.utf8)
+        #expect(cache.starts(with: header))
+        try (Data("gongkai-cache \(format) \(version)\n".utf8) + cache.dropFirst(header.count)).write(to: file)
+    }
+}

@@ -98,9 +98,7 @@ import Testing
         let (work, content, output) = try copy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
-        let cacheFile = output.appendingPathComponent(BuildCache.fileName)
-        let cache = try String(contentsOf: cacheFile, encoding: .utf8)
-        try cache.replacingOccurrences(of: "\"format\":\(BuildCache.format)", with: "\"format\":1").write(to: cacheFile, atomically: true, encoding: .utf8)
+        try TestSupport.rewriteCacheHeader(in: output, format: 1)
         let report = TestSupport.successfulBuild(content, into: output)
         #expect(report.villagesReused == 0)
         #expect(report.unitsRendered == 6)

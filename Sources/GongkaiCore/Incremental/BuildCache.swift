@@ -5,55 +5,20 @@ import Foundation
 /// (`VillageReuse`), renders a unit again only when its fingerprint changed, and removes the
 /// files of units that no longer exist. The cache depends only on the content and on the
 /// files' stamps, so an incremental build and a clean build write the same pages.
-struct BuildCache: Codable, Equatable, Sendable {
-    struct Unit: Codable, Equatable, Sendable {
+struct BuildCache: Equatable, Sendable {
+    struct Unit: Equatable, Sendable {
         var fingerprint: String
         /// The unit's files, in the order it renders them.
         var files: [String]
-
-        init(fingerprint: String, files: [String]) {
-            self.fingerprint = fingerprint
-            self.files = files
-        }
-
-        private enum CodingKeys: String, CodingKey { case fingerprint, files }
-
-        /// The files are kept as one text, one path a line (`CacheText`; an array when a name
-        /// holds a line break or is empty): decoding 330,000 names one JSON value at a time
-        /// was a tenth of reading the cache of 10,000 villages.
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            fingerprint = try container.decode(String.self, forKey: .fingerprint)
-            if let lines = try? container.decode(CacheText.self, forKey: .files).text {
-                // Split on bytes: splitting a String on a Character walks grapheme clusters.
-                files = lines.isEmpty ? [] : lines.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
-                    String(Substring($0))
-                }
-            } else {
-                files = try container.decode([String].self, forKey: .files)
-            }
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(fingerprint, forKey: .fingerprint)
-            if files.contains(where: { $0.isEmpty || $0.utf8.contains(UInt8(ascii: "\n")) }) {
-                try container.encode(files, forKey: .files)
-            } else {
-                try container.encode(CacheText(files.joined(separator: "\n")), forKey: .files)
-            }
-        }
     }
 
     /// 3: units' files as one string, villages' published records and feed entries as text;
-    /// 4: villages as arrays of their fields (`PositionalCoding`); 5: a text's reference one
-    /// number instead of a pair (`CacheText`).
-    static let format = 5
+    /// 4: villages as arrays of their fields; 5: a text's reference one number instead of a
+    /// pair; 6: the binary layout of `CacheReader` instead of JSON.
+    static let format = 6
     /// Changing the generator can change any page: a cache from another version is not used.
     static let generatorVersion = GongkaiVersion.current
 
-    var format = BuildCache.format
-    var generator = BuildCache.generatorVersion
     var units: [String: Unit]
     /// Every village, by folder path, for `VillageReuse`.
     var villages: [String: CachedVillage] = [:]
@@ -68,4 +33,17 @@ struct BuildCache: Codable, Equatable, Sendable {
     /// `IncrementalState.manifestDigest` of the manifest the build left in the output.
     var manifest = ""
     var warnings: [Diagnostic] = []
+}
+
+/// In the build cache, its fields in this order (`CacheReader`).
+extension BuildCache.Unit: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        fingerprint = try reader.read()
+        files = try reader.read()
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(fingerprint)
+        writer.write(files)
+    }
 }

@@ -1,6 +1,6 @@
 /// What the build cache keeps of a village, so that an incremental build can leave its
 /// folder unread when nothing it depends on changed (`VillageReuse`).
-struct CachedVillage: Codable, Equatable, Sendable {
+struct CachedVillage: Equatable, Sendable {
     /// `FolderStamp` of the village folder when it was last read.
     var stamp: String
     /// What the village's checks and pages depend on besides its folder: the shared inputs,
@@ -13,23 +13,21 @@ struct CachedVillage: Codable, Equatable, Sendable {
     var warnings: [Diagnostic]
 }
 
-/// In the build cache, one array of the fields in this order (`PositionalCoding`).
-extension CachedVillage {
-    init(from decoder: any Decoder) throws {
-        var fields = try decoder.unkeyedContainer()
-        stamp = try fields.decode(String.self)
-        context = try fields.decode(String.self)
-        fingerprint = try fields.decode(String.self)
-        summary = try fields.decode(VillageSummary.self)
-        warnings = try fields.decode([Diagnostic].self)
+/// In the build cache, its fields in this order (`CacheReader`).
+extension CachedVillage: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        stamp = try reader.read()
+        context = try reader.read()
+        fingerprint = try reader.read()
+        summary = try reader.read()
+        warnings = try reader.read()
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var fields = encoder.unkeyedContainer()
-        try fields.encode(stamp)
-        try fields.encode(context)
-        try fields.encode(fingerprint)
-        try fields.encode(summary)
-        try fields.encode(warnings)
+    func write(to writer: inout CacheWriter) {
+        writer.write(stamp)
+        writer.write(context)
+        writer.write(fingerprint)
+        writer.write(summary)
+        writer.write(warnings)
     }
 }

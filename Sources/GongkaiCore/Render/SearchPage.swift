@@ -16,17 +16,15 @@ enum SearchPage {
 
     /// A village's entries as rows of the index, `["kind","title","context","path"]` joined
     /// by commas: what the build cache keeps of them, one string instead of four a row.
-    struct Rows: Codable, Sendable, Hashable {
+    struct Rows: Sendable, Hashable {
         var count: Int
-        var json: String { text.text }
-        /// Kept in the build cache as it is (`CacheText`).
-        private var text: CacheText
+        private(set) var json: String
 
         init(_ entries: [Entry]) {
             count = entries.count
             var bytes: [UInt8] = []
             SearchPage.append(entries, to: &bytes)
-            text = CacheText(String(decoding: bytes, as: UTF8.self))
+            json = String(decoding: bytes, as: UTF8.self)
         }
     }
 
@@ -124,5 +122,18 @@ enum SearchPage {
 
     private static func append(_ entries: [Entry], to bytes: inout [UInt8]) {
         JSONText.appendRows(entries.map { [$0.kind, $0.title, $0.context, $0.path] }, to: &bytes)
+    }
+}
+
+/// In the build cache, its fields in this order (`CacheReader`).
+extension SearchPage.Rows: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        count = try reader.read()
+        json = try reader.read()
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(count)
+        writer.write(json)
     }
 }

@@ -14,7 +14,7 @@ enum Sitemap {
     /// The sitemap files a build wrote, and `input(forPaths:config:)` of what they were made
     /// from: a build whose output holds the same files under the same base URL (a change
     /// within pages, the usual edit) writes the same sitemaps, and leaves them as they are.
-    struct Record: Codable, Equatable, Sendable {
+    struct Record: Equatable, Sendable {
         var input = ""
         var files: [String] = []
     }
@@ -58,5 +58,18 @@ enum Sitemap {
         }
         xml.append(contentsOf: closing.utf8)
         return OutputFile(path: path, contents: Data(xml))
+    }
+}
+
+/// In the build cache, its fields in this order (`CacheReader`).
+extension Sitemap.Record: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        input = try reader.read()
+        files = try reader.read()
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(input)
+        writer.write(files)
     }
 }

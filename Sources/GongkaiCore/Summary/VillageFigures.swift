@@ -1,6 +1,6 @@
 /// A village's key figures: what the township page lists for it, what heads each of its
 /// pages, and what totals, summary charts and computed indicators add up over villages.
-public struct VillageFigures: Sendable, Hashable, Codable {
+public struct VillageFigures: Sendable, Hashable {
     public var id: String
     public var code: String?
     public var name: String
@@ -18,7 +18,7 @@ public struct VillageFigures: Sendable, Hashable, Codable {
     public var latestDisclosure: CalendarDate?
 
     /// Needs, and how many of them a resource or project answers.
-    public struct NeedCounts: Sendable, Hashable, Codable {
+    public struct NeedCounts: Sendable, Hashable {
         public var total: Int
         public var answered: Int
         public var unanswered: Int { total - answered }
@@ -41,48 +41,44 @@ public struct VillageFigures: Sendable, Hashable, Codable {
     }
 }
 
-/// In the build cache, one array of the fields in this order (`PositionalCoding`).
-extension VillageFigures {
-    public init(from decoder: any Decoder) throws {
-        var fields = try decoder.unkeyedContainer()
-        id = try fields.decode(String.self)
-        code = try fields.decodeIfPresent(String.self)
-        name = try fields.decode(String.self)
-        kind = try fields.decode(Village.Kind.self)
-        households = try fields.decodeIfPresent(Int.self)
-        population = try fields.decodeIfPresent(Int.self)
-        listSystem = try fields.decodeIfPresent(ListSystem.self)
+/// In the build cache, its fields in this order (`CacheReader`).
+extension VillageFigures: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        id = try reader.read()
+        code = try reader.read()
+        name = try reader.read()
+        kind = try reader.read()
+        households = try reader.read()
+        population = try reader.read()
+        listSystem = try reader.read()
         facts = VillageFacts(
-            asOf: try fields.decodeIfPresent(CalendarDate.self), hasFacility: try fields.decodeIfPresent(Bool.self),
-            facilityArea: try fields.decodeIfPresent(Double.self), activityArea: try fields.decodeIfPresent(Double.self),
-            communityWorkers: try fields.decodeIfPresent(Int.self), socialWorkers: try fields.decodeIfPresent(Int.self),
-            selfServiceKiosk: try fields.decodeIfPresent(Bool.self))
-        needs = NeedCounts(total: try fields.decode(Int.self), answered: try fields.decode(Int.self))
-        projectStatuses = try fields.decode([Project.Status].self)
-        disclosureCount = try fields.decode(Int.self)
-        latestDisclosure = try fields.decodeIfPresent(CalendarDate.self)
+            asOf: try reader.read(), hasFacility: try reader.read(), facilityArea: try reader.read(), activityArea: try reader.read(),
+            communityWorkers: try reader.read(), socialWorkers: try reader.read(), selfServiceKiosk: try reader.read())
+        needs = NeedCounts(total: try reader.read(), answered: try reader.read())
+        projectStatuses = try reader.read()
+        disclosureCount = try reader.read()
+        latestDisclosure = try reader.read()
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var fields = encoder.unkeyedContainer()
-        try fields.encode(id)
-        try fields.encodeOptional(code)
-        try fields.encode(name)
-        try fields.encode(kind)
-        try fields.encodeOptional(households)
-        try fields.encodeOptional(population)
-        try fields.encodeOptional(listSystem)
-        try fields.encodeOptional(facts.asOf)
-        try fields.encodeOptional(facts.hasFacility)
-        try fields.encodeOptional(facts.facilityArea)
-        try fields.encodeOptional(facts.activityArea)
-        try fields.encodeOptional(facts.communityWorkers)
-        try fields.encodeOptional(facts.socialWorkers)
-        try fields.encodeOptional(facts.selfServiceKiosk)
-        try fields.encode(needs.total)
-        try fields.encode(needs.answered)
-        try fields.encode(projectStatuses)
-        try fields.encode(disclosureCount)
-        try fields.encodeOptional(latestDisclosure)
+    func write(to writer: inout CacheWriter) {
+        writer.write(id)
+        writer.write(code)
+        writer.write(name)
+        writer.write(kind)
+        writer.write(households)
+        writer.write(population)
+        writer.write(listSystem)
+        writer.write(facts.asOf)
+        writer.write(facts.hasFacility)
+        writer.write(facts.facilityArea)
+        writer.write(facts.activityArea)
+        writer.write(facts.communityWorkers)
+        writer.write(facts.socialWorkers)
+        writer.write(facts.selfServiceKiosk)
+        writer.write(needs.total)
+        writer.write(needs.answered)
+        writer.write(projectStatuses)
+        writer.write(disclosureCount)
+        writer.write(latestDisclosure)
     }
 }

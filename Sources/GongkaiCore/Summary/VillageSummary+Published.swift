@@ -8,15 +8,13 @@ extension VillageSummary {
     /// village instead of a tree of values: decoding such trees was most of the time a rebuild
     /// of a province spent reading its cache. The entries are decoded only where they are
     /// compared with a previous manifest (`decoded()`).
-    struct PublishedRecords: Sendable, Hashable, Codable {
+    struct PublishedRecords: Sendable, Hashable {
         /// The notices' entries, sorted by path, as elements of the manifest's `disclosures`
         /// array (`PublicationManifest.elements(_:)`); "" when there are none.
-        var noticeElements: String { notices.text }
-        private var notices: CacheText
+        private(set) var noticeElements: String
         private(set) var noticeCount: Int
         /// The same for periods of finance data and the `finance` array.
-        var financeElements: String { finance.text }
-        private var finance: CacheText
+        private(set) var financeElements: String
         private(set) var financeCount: Int
         /// Each period's table (`finance/<period>.csv`), in the order of `financeElements`;
         /// the entry's `source` is its yaml.
@@ -25,9 +23,9 @@ extension VillageSummary {
         init(notices: [PublicationManifest.Entry], finance: [FinanceRecord]) {
             let notices = notices.sorted { $0.path < $1.path }
             let finance = finance.sorted { $0.entry.path < $1.entry.path }
-            self.notices = CacheText(PublicationManifest.elements(notices))
+            noticeElements = PublicationManifest.elements(notices)
             noticeCount = notices.count
-            self.finance = CacheText(PublicationManifest.elements(finance.map(\.entry)))
+            financeElements = PublicationManifest.elements(finance.map(\.entry))
             financeCount = finance.count
             tableFiles = finance.map(\.tableFile)
         }
@@ -52,5 +50,24 @@ extension VillageSummary {
         var entry: PublicationManifest.Entry
         /// The period's table (`finance/<period>.csv`); the entry's `source` is its yaml.
         var tableFile: String
+    }
+}
+
+/// In the build cache, its fields in this order (`CacheReader`).
+extension VillageSummary.PublishedRecords: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        noticeElements = try reader.read()
+        noticeCount = try reader.read()
+        financeElements = try reader.read()
+        financeCount = try reader.read()
+        tableFiles = try reader.read()
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(noticeElements)
+        writer.write(noticeCount)
+        writer.write(financeElements)
+        writer.write(financeCount)
+        writer.write(tableFiles)
     }
 }

@@ -2,9 +2,9 @@
 /// home, plan and indicator pages, search, the site's feed and the publication manifest.
 ///
 /// A summary is made from the validated village once per build (`VillageSummary.init`). It is
-/// small and `Codable`, so the build cache keeps one per village: an incremental build takes an
+/// small, and the build cache keeps one per village (`CacheCodable`): an incremental build takes an
 /// unchanged village's summary from the cache instead of loading and checking its folder.
-public struct VillageSummary: Sendable, Hashable, Codable {
+public struct VillageSummary: Sendable, Hashable {
     public var figures: VillageFigures
     public var id: String { figures.id }
     /// The village's entries in the site's search index, in order, as rows of the index.
@@ -21,8 +21,8 @@ public struct VillageSummary: Sendable, Hashable, Codable {
     var publicNumbers: [String]
 
     /// One item of the village's catalogue, as its township's overview shows it.
-    struct CatalogueCell: Sendable, Hashable, Codable {
-        enum Value: Sendable, Hashable, Codable {
+    struct CatalogueCell: Sendable, Hashable {
+        enum Value: Sendable, Hashable {
             case notApplicable
             case switchedOff
             case standing(DisclosureSchedule.State, text: String)
@@ -34,25 +34,60 @@ public struct VillageSummary: Sendable, Hashable, Codable {
     }
 }
 
-/// In the build cache, one array of the fields in this order (`PositionalCoding`).
-extension VillageSummary {
-    public init(from decoder: any Decoder) throws {
-        var fields = try decoder.unkeyedContainer()
-        figures = try fields.decode(VillageFigures.self)
-        searchRows = try fields.decode(SearchPage.Rows.self)
-        feed = try fields.decode(FeedEntries.self)
-        published = try fields.decode(PublishedRecords.self)
-        catalogue = try fields.decodeIfPresent([CatalogueCell].self)
-        publicNumbers = try fields.decode([String].self)
+/// In the build cache, its fields in this order (`CacheReader`).
+extension VillageSummary: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        figures = try reader.read()
+        searchRows = try reader.read()
+        feed = try reader.read()
+        published = try reader.read()
+        catalogue = try reader.read()
+        publicNumbers = try reader.read()
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var fields = encoder.unkeyedContainer()
-        try fields.encode(figures)
-        try fields.encode(searchRows)
-        try fields.encode(feed)
-        try fields.encode(published)
-        try fields.encodeOptional(catalogue)
-        try fields.encode(publicNumbers)
+    func write(to writer: inout CacheWriter) {
+        writer.write(figures)
+        writer.write(searchRows)
+        writer.write(feed)
+        writer.write(published)
+        writer.write(catalogue)
+        writer.write(publicNumbers)
+    }
+}
+
+extension VillageSummary.CatalogueCell: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        itemID = try reader.read()
+        title = try reader.read()
+        value = try reader.read()
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(itemID)
+        writer.write(title)
+        writer.write(value)
+    }
+}
+
+/// One byte for the case, then a standing value's state and text.
+extension VillageSummary.CatalogueCell.Value: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        switch try reader.readByte() {
+        case 0: self = .notApplicable
+        case 1: self = .switchedOff
+        case 2: self = .standing(try reader.read(), text: try reader.read())
+        case let byte: throw CacheReader.Malformed(description: "\(byte) is not a catalogue cell at \(reader.position - 1)")
+        }
+    }
+
+    func write(to writer: inout CacheWriter) {
+        switch self {
+        case .notApplicable: writer.writeByte(0)
+        case .switchedOff: writer.writeByte(1)
+        case .standing(let state, let text):
+            writer.writeByte(2)
+            writer.write(state)
+            writer.write(text)
+        }
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 ///   `Build/VillageStream`), and each village's model is dropped right after; `finish` renders
 ///   the townships' and the site's pages, which are made from the villages' summaries alone,
 ///   then commits.
-/// - A clean build (no usable `.gongkai-cache.json` in the output) writes everything into a
+/// - A clean build (no usable `.gongkai-cache.bin` in the output) writes everything into a
 ///   staging folder that replaces the output in one move.
 /// - An incremental build renders only the units whose fingerprint changed, stages the files
 ///   that differ, and applies them with `DeltaCommit`, which can roll back. Its result is the
