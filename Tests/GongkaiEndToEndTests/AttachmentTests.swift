@@ -131,7 +131,7 @@ import Testing
             extra: "corrections:\n  - date: 2024-07-28\n    reason: 重新扫描会议记录\n")
         let incremental = TestSupport.build(content: content, output: output)
         #expect(incremental.succeeded, "\(DiagnosticFormatter.report(incremental.diagnostics))")
-        #expect(incremental.unitsRendered == 3, "the village, its township and the site pages")
+        #expect(incremental.unitsRendered == 5, "the village, its township and the home, search and feed pages")
         #expect(try Data(contentsOf: output.appendingPathComponent(Self.pagePath + "会议记录.pdf")) == changed)
 
         // Only the attachment's bytes change now (a second correction covers it).

@@ -7,13 +7,15 @@ import Testing
 /// byte for byte, as a clean build of the same content.
 @Suite struct IncrementalBuildTests {
     static let village = "townships/220681100/villages/220681100201"
+    /// The site pages that list villages or what they published.
+    static let listingPages = ["site/home", "site/search", "site/feed"]
 
     @Test func nothingChangedRendersNothing() throws {
         let work = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
         let output = work.appendingPathComponent("public")
         let first = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output)
-        #expect(first.unitsRendered == 6, "site, 2 townships, 3 villages")
+        #expect(first.unitsRendered == 14, "9 site pages (3 indicators), 2 townships, 3 villages")
         let before = try TestSupport.tree(output)
         let second = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output)
         #expect(second.unitsRendered == 0)
@@ -31,7 +33,7 @@ import Testing
         // must not let this version skip them.
         try TestSupport.rewriteCacheHeader(in: output, version: "0.0.1")
         let again = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output)
-        #expect(again.unitsRendered == 6, "everything is rendered again")
+        #expect(again.unitsRendered == 14, "everything is rendered again")
         try TestSupport.expectSameAsCleanBuild(VillageSiteTests.fixture, output, work: work)
     }
 
@@ -52,7 +54,8 @@ import Testing
             .write(to: notice, atomically: true, encoding: .utf8)
 
         let report = TestSupport.successfulBuild(content, into: output)
-        #expect(report.unitsRendered == 3, "the site pages, 东岭镇 and 东岭村")
+        // Neither the plan nor its indicators: the village's facts are as they were.
+        #expect(report.renderedUnits == IncrementalBuildTests.listingPages + ["township/220681100", "village/220681100201"])
         #expect((report.changes?.unchanged ?? 0) > 0)
         #expect(try TestSupport.read(output, "villages/220681100201/needs/index.html").contains("村卫生室药品不全"))
         try TestSupport.expectSameAsCleanBuild(content, output, work: work)
@@ -115,6 +118,35 @@ import Testing
         try TestSupport.expectSameAsCleanBuild(content, output, work: work)
     }
 
+    /// The plan's pages show values computed from the villages' facts: a change to one
+    /// village's facts renders them again, and only the indicators whose value changed.
+    @Test func aVillagesFactsRenderThePlanAndTheIndicatorsComputedFromThem() throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
+        let output = work.appendingPathComponent("public")
+        _ = TestSupport.successfulBuild(content, into: output)
+        let village = content.appendingPathComponent("\(Self.village)/village.yaml")
+        let text = try String(contentsOf: village, encoding: .utf8)
+        #expect(text.contains("facility_area: 360\n"))
+        try text.replacingOccurrences(of: "facility_area: 360\n", with: "facility_area: 390\n").write(to: village, atomically: true, encoding: .utf8)
+        let report = TestSupport.successfulBuild(content, into: output)
+        // Coverage counts facilities, not their area; workers are counted in communities only.
+        #expect(report.renderedUnits == [
+            "site/home", "site/plan", "site/indicators/area-per-100-households", "site/search", "site/feed",
+            "township/220681100", "village/220681100201",
+        ])
+        #expect(try TestSupport.read(output, "plan/indicators/area-per-100-households/index.html").contains("390"))
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+
+        // A page of `pages/` shows none of it, but the site's settings: renders everything.
+        let site = content.appendingPathComponent("site.yaml")
+        try (try String(contentsOf: site, encoding: .utf8)).replacingOccurrences(of: "title: ", with: "title: 新")
+            .write(to: site, atomically: true, encoding: .utf8)
+        #expect(TestSupport.successfulBuild(content, into: output).unitsRendered == 14)
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
     @Test func aChangedTemplateRendersEverythingAgain() throws {
         let work = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
@@ -126,7 +158,7 @@ import Testing
         try (try String(contentsOf: layout, encoding: .utf8)).replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer\" id=\"footer\">")
             .write(to: layout, atomically: true, encoding: .utf8)
         let report = TestSupport.successfulBuild(VillageSiteTests.fixture, into: output, templates: templates)
-        #expect(report.unitsRendered == 6)
+        #expect(report.unitsRendered == 14)
         #expect(try TestSupport.read(output, "villages/220681100201/index.html").contains("id=\"footer\""))
         try TestSupport.expectSameAsCleanBuild(VillageSiteTests.fixture, output, work: work, templates: templates)
     }

@@ -44,9 +44,11 @@ public struct BuildReport: Sendable {
     public var stageTimes: [StageTime]
     /// How the written site differs from the one it replaced.
     public var changes: OutputWriter.Changes?
-    /// How many render units (the site pages, a township, a village) were rendered; the
+    /// The render units (a site page, a township, a village) that were rendered, by their
+    /// keys in the build cache (`site/home`, `township/<id>`, `village/<id>` …), in order; the
     /// others were unchanged since the last build.
-    public var unitsRendered: Int?
+    public var renderedUnits: [String]?
+    public var unitsRendered: Int? { renderedUnits?.count }
     /// How many village folders an incremental build left unread, because neither they nor
     /// anything they depend on changed (`VillageReuse`).
     public var villagesReused = 0

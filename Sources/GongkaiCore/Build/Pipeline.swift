@@ -29,7 +29,7 @@ public enum Pipeline {
         if let upToDate = prepared.upToDate {
             var changes = OutputWriter.Changes()
             changes.unchanged = upToDate.files
-            var report = prepared.report(written: upToDate.files, changes: changes, unitsRendered: 0)
+            var report = prepared.report(written: upToDate.files, changes: changes, renderedUnits: [])
             report.villagesReused = upToDate.villages
             return report
         }
@@ -49,7 +49,7 @@ public enum Pipeline {
             let result = try writer.finish(renderer, fingerprints: fingerprints, extraFiles: consume extra, record: record, workers: workers)
             prepared.timer.append(result.times)
             prepared.diagnostics.add(contentsOf: result.diagnostics)
-            return prepared.report(written: result.written, changes: result.changes, unitsRendered: result.unitsRendered)
+            return prepared.report(written: result.written, changes: result.changes, renderedUnits: result.renderedUnits)
         } catch {
             prepared.diagnostics.add(error.diagnostic)
             return prepared.report(written: 0)

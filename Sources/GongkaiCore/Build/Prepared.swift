@@ -40,10 +40,10 @@ extension Pipeline {
             return files
         }
 
-        func report(written: Int, changes: OutputWriter.Changes? = nil, unitsRendered: Int? = nil) -> BuildReport {
+        func report(written: Int, changes: OutputWriter.Changes? = nil, renderedUnits: [String]? = nil) -> BuildReport {
             BuildReport(
                 diagnostics: diagnostics.items.sorted(), filesWritten: blocked ? 0 : written,
-                succeeded: !blocked && written > 0, stageTimes: timer.times, changes: changes, unitsRendered: unitsRendered,
+                succeeded: !blocked && written > 0, stageTimes: timer.times, changes: changes, renderedUnits: renderedUnits,
                 villagesReused: villagesReused)
         }
     }

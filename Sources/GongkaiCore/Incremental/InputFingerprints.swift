@@ -71,17 +71,30 @@ struct InputFingerprints: Sendable {
         return digest.finish()
     }
 
-    /// The fingerprint of a render unit: everything its pages are made from.
-    func unit(_ unit: SiteRenderer.Unit, site: SiteContent) -> String {
+    /// The fingerprint of a render unit: everything its pages are made from. Every page's
+    /// frame depends on the shared inputs and the site's facts. Beyond those, a site page that
+    /// lists villages (home, search, feed) depends on every township and village folder; the
+    /// plan's pages on the plan and the values computed from the villages' facts, so that a
+    /// change to a village's lists or notices leaves them as they are; the prose pages and the
+    /// 404 page on nothing more. `everyVillage` is `everyVillage(of:)`, worked out once for
+    /// all the units of a build.
+    func unit(_ unit: SiteRenderer.Unit, site: SiteContent, everyVillage: @autoclosure () -> String) -> String {
         var digest = Digest()
         digest.add(shared)
         digest.add(siteFacts)
         switch unit {
-        case .site:
-            digest.add(plan)
-            for township in site.townships {
-                digest.add(townships[township.id] ?? "")
-                for village in township.summaries { digest.add(villages[village.id] ?? "") }
+        case let .site(page):
+            switch page {
+            case .home, .search, .feed:
+                digest.add(everyVillage())
+            case .plan:
+                digest.add(plan)
+                for indicator in site.plan.indicators { digest.add(site.computedValues[indicator.id]) }
+            case let .indicator(index):
+                digest.add(plan)
+                digest.add(site.computedValues[site.plan.indicators[index].id])
+            case .prose, .notFound:
+                break
             }
         case let .township(t):
             let township = site.townships[t]
@@ -90,6 +103,17 @@ struct InputFingerprints: Sendable {
             for village in township.summaries { digest.add(villages[village.id] ?? "") }
         case let .village(t, id), let .cachedVillage(t, id):
             return village(id, township: site.townships[t].id)
+        }
+        return digest.finish()
+    }
+
+    /// The plan, every township and every village folder.
+    func everyVillage(of site: SiteContent) -> String {
+        var digest = Digest()
+        digest.add(plan)
+        for township in site.townships {
+            digest.add(townships[township.id] ?? "")
+            for village in township.summaries { digest.add(villages[village.id] ?? "") }
         }
         return digest.finish()
     }

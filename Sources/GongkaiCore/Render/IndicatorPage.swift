@@ -14,8 +14,12 @@ enum IndicatorPage {
         var comparatorWords: String?
     }
 
-    static func render(_ indicator: Indicator, site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
-        let plan = site.plan
+    /// Made from the plan (with the computed values taken in, `applyingComputedIndicators`)
+    /// and the indicator's computed value alone: its fingerprint lists the same
+    /// (`InputFingerprints.unit`).
+    static func render(
+        _ indicator: Indicator, plan: Plan, computed: ComputedValue?, frames: FrameBuilder, templates: TemplateLibrary
+    ) -> [OutputFile] {
         let folder = folder(for: indicator)
         let frame = frames.frame(
             title: indicator.name, folder: folder,
@@ -25,7 +29,7 @@ enum IndicatorPage {
             chart: progress.chart, fileName: "chart.svg", caption: "指标 \(indicator.number) 历年数值与规划路径",
             columns: ["年份", "类别", "数值", "规划路径值"], rows: progress.rows)
         let context = Context(
-            frame: frame, plan: PlanSummaryView(plan), indicator: IndicatorView(indicator, plan: plan, root: frame.root, computed: site.computedValue(of: indicator)),
+            frame: frame, plan: PlanSummaryView(plan), indicator: IndicatorView(indicator, plan: plan, root: frame.root, computed: computed),
             chart: figure, noteHTML: indicator.note.map(MarkdownRenderer.html),
             comparatorWords: indicator.target.comparator?.words)
         return [

@@ -6,10 +6,12 @@ enum NotFoundPage {
         var searchHref: String
     }
 
-    static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+    /// Made from the site's settings alone (through `frames`).
+    static func render(frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+        let config = frames.site.config
         var frame = frames.frame(title: "找不到页面", folder: "", crumbs: [])
-        let root = sitePath(site.config.baseURL)
-        frame.title = "找不到页面 - \(site.config.title)"
+        let root = sitePath(config.baseURL)
+        frame.title = "找不到页面 - \(config.title)"
         frame.root = root
         frame.homeHref = root
         frame.canonical = nil

@@ -49,10 +49,12 @@ enum PlanPage {
         var value: String
     }
 
-    static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
-        let plan = site.plan
+    /// Made from the plan (with the computed values taken in, `applyingComputedIndicators`)
+    /// and the computed values alone, by indicator id: its fingerprint lists the same
+    /// (`InputFingerprints.unit`).
+    static func render(_ plan: Plan, computedValues: [String: ComputedValue], frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
         let frame = frames.frame(title: "规划", folder: folder, crumbs: [("规划", nil)])
-        let indicators = plan.indicators.map { IndicatorView($0, plan: plan, root: frame.root, computed: site.computedValue(of: $0)) }
+        let indicators = plan.indicators.map { IndicatorView($0, plan: plan, root: frame.root, computed: computedValues[$0.id]) }
         let sectionNumbers = Set(plan.sections.map(\.number))
         let anchors = UniqueAnchors.make(plan.sections.map(\.anchor))
         let sections = zip(plan.sections, anchors).map { section, anchor in

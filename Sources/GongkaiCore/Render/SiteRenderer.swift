@@ -1,13 +1,14 @@
 import Foundation
 
-/// The render stage, as independent units: the site-wide pages, each township, each village.
+/// The render stage, as independent units: each site-wide page, each township, each village.
 /// Units share nothing mutable, so they render in parallel; each unit's files are in a fixed
 /// order and every file's bytes depend only on the content, never on scheduling.
 struct SiteRenderer: Sendable {
     /// A group of pages rendered (and, in incremental builds, skipped) together.
     enum Unit: Sendable, Hashable {
-        /// Home, plan, indicators, prose pages, search, 404 and the site's feed.
-        case site
+        /// A page above the townships, each its own unit so that they render in parallel and
+        /// each is rendered again only when what it shows changed (`InputFingerprints.unit`).
+        case site(SitePage)
         case township(Int)
         case village(township: Int, id: String)
         /// A village an incremental build did not load, because nothing it depends on changed:
@@ -19,7 +20,20 @@ struct SiteRenderer: Sendable {
     let site: SiteContent
     let frames: FrameBuilder
     let templates: TemplateLibrary
-    /// Every unit, in a fixed order: the site, then each township followed by its villages.
+    /// The pages above the townships, in the order of their files in the output.
+    enum SitePage: Sendable, Hashable {
+        case home
+        case plan
+        /// The plan's indicator at this index, with its charts.
+        case indicator(Int)
+        /// Every page of `pages/`.
+        case prose
+        case search
+        case notFound
+        case feed
+    }
+
+    /// Every unit, in a fixed order: the site's pages, then each township followed by its villages.
     let units: [Unit]
     /// The loaded villages, each held until its pages are written (`release`).
     private let villages: VillageStore
@@ -29,7 +43,8 @@ struct SiteRenderer: Sendable {
     /// (`Build/VillageStream`): they are `.village` units that are not rendered here again.
     init(_ content: SiteContent, templates: TemplateLibrary, streamed: Set<String> = []) {
         var site = content.applyingComputedIndicators()
-        var units: [Unit] = [.site]
+        var units: [Unit] = [.site(.home), .site(.plan)] + site.plan.indicators.indices.map { .site(.indicator($0)) }
+        units += [.site(.prose), .site(.search), .site(.notFound), .site(.feed)]
         var loaded: [String: Village] = [:]
         for (t, township) in site.townships.enumerated() {
             units.append(.township(t))
@@ -55,18 +70,31 @@ struct SiteRenderer: Sendable {
         if case let .village(_, id) = unit { villages.remove(id) }
     }
 
-    /// A stable name for a unit, used by the build cache: `site`, `township/<id>`, `village/<id>`.
+    /// A stable name for a unit, used by the build cache: `site/home` and the other site pages,
+    /// `township/<id>`, `village/<id>`.
     func key(_ unit: Unit) -> String {
         switch unit {
-        case .site: "site"
+        case let .site(page): "site/\(key(page))"
         case let .township(t): "township/\(site.townships[t].id)"
         case let .village(_, id), let .cachedVillage(_, id): "village/\(id)"
         }
     }
 
+    private func key(_ page: SitePage) -> String {
+        switch page {
+        case .home: "home"
+        case .plan: "plan"
+        case let .indicator(index): "indicators/\(site.plan.indicators[index].id)"
+        case .prose: "pages"
+        case .search: "search"
+        case .notFound: "404"
+        case .feed: "feed"
+        }
+    }
+
     func render(_ unit: Unit) -> [OutputFile] {
         switch unit {
-        case .site: mask(renderSite())
+        case let .site(page): mask(render(page))
         case let .township(t): mask(TownshipPage.render(site.townships[t], plan: site.plan, frames: frames, templates: templates))
         case let .village(t, id): villageRenderer.render(villages.village(id), in: site.townships[t]).files
         case let .cachedVillage(_, id): preconditionFailure("village \(id) was not loaded; its files come from the build cache")
@@ -87,17 +115,19 @@ struct SiteRenderer: Sendable {
         return files
     }
 
-    private func renderSite() -> [OutputFile] {
-        var files = [
-            HomePage.render(site, frames: frames, templates: templates),
-            PlanPage.render(site, frames: frames, templates: templates),
-        ]
-        files += site.plan.indicators.flatMap { IndicatorPage.render($0, site: site, frames: frames, templates: templates) }
-        files += site.pages.map { ProsePageRenderer.render($0, frames: frames, templates: templates) }
-        files += SearchPage.render(site, frames: frames, templates: templates)
-        files.append(NotFoundPage.render(site, frames: frames, templates: templates))
-        if let feed = AtomFeed.site(site) { files.append(feed) }
-        return files
+    private func render(_ page: SitePage) -> [OutputFile] {
+        switch page {
+        case .home: [HomePage.render(site, frames: frames, templates: templates)]
+        case .plan: [PlanPage.render(site.plan, computedValues: site.computedValues, frames: frames, templates: templates)]
+        case let .indicator(index):
+            IndicatorPage.render(
+                site.plan.indicators[index], plan: site.plan, computed: site.computedValue(of: site.plan.indicators[index]), frames: frames,
+                templates: templates)
+        case .prose: site.pages.map { ProsePageRenderer.render($0, frames: frames, templates: templates) }
+        case .search: SearchPage.render(site, frames: frames, templates: templates)
+        case .notFound: [NotFoundPage.render(frames: frames, templates: templates)]
+        case .feed: AtomFeed.site(site).map { [$0] } ?? []
+        }
     }
 }
 

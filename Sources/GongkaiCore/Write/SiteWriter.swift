@@ -18,7 +18,8 @@ final class SiteWriter: @unchecked Sendable {
         var written: Int
         var changes: OutputWriter.Changes
         var diagnostics: [Diagnostic]
-        var unitsRendered: Int
+        /// The keys of the units rendered, in order.
+        var renderedUnits: [String]
         /// How long each step took, for `gongkai build -v`.
         var times: [StageTime] = []
     }
@@ -97,9 +98,10 @@ final class SiteWriter: @unchecked Sendable {
         _ = consume extraFiles
         let units = renderer.units
         let keys = units.map(renderer.key)
+        let everyVillage = fingerprints.everyVillage(of: renderer.site)
         let prints = units.indices.map { index in
             if case .cachedVillage = units[index] { return cache?.units[keys[index]]?.fingerprint ?? "" }
-            return fingerprints.unit(units[index], site: renderer.site)
+            return fingerprints.unit(units[index], site: renderer.site, everyVillage: everyVillage)
         }
         let written = lock.withLock { villageOutcomes }
 
@@ -177,7 +179,7 @@ final class SiteWriter: @unchecked Sendable {
         var keep = recordedFolders != nil ? [] : Pipeline.checkCollisions(paths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else {
             abandon()
-            return Result(written: 0, changes: .init(), diagnostics: diagnostics.items, unitsRendered: 0)
+            return Result(written: 0, changes: .init(), diagnostics: diagnostics.items, renderedUnits: [])
         }
         let extraOutcomes = earlyOutcomes + [stage(extra)] + ParallelMap.map(shards, workers: workers) { self.stage([$0.file()]) }
         shards = []
@@ -192,7 +194,7 @@ final class SiteWriter: @unchecked Sendable {
             total.unchanged += outcome.changes.unchanged
         }
         changes.unchanged += cacheFiles.kept.count
-        let rendered = outcomes.filter(\.rendered).count
+        let rendered = outcomes.indices.filter { outcomes[$0].rendered }.map { keys[$0] }
         timer.lap("stage cache")
         // The files the commit puts in place or removes, when it commits only the differences.
         var touched: [String]?
@@ -215,7 +217,7 @@ final class SiteWriter: @unchecked Sendable {
             workers: workers)
         timer.lap("output stamp")
         if leavesMemoryToExit { ProcessExit.keep((outcomes, extraOutcomes, paths, newCache)) }
-        return Result(written: paths.count, changes: changes, diagnostics: [], unitsRendered: rendered, times: timer.times)
+        return Result(written: paths.count, changes: changes, diagnostics: [], renderedUnits: rendered, times: timer.times)
     }
 
     private static func unchanged(_ files: [String]) -> UnitOutcome {
