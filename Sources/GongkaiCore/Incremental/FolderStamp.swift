@@ -19,28 +19,52 @@ import Glibc
 /// tmpfs the tick is a few milliseconds; on FAT it is two seconds).
 ///
 /// Each folder is opened once and its entries are looked at relative to it (`fstatat`), so the
-/// kernel does not walk the whole path again for every file.
+/// kernel does not walk the whole path again for every file. What is stamped is gathered in one
+/// buffer and hashed once, not entry by entry.
 enum FolderStamp {
-    /// Folders whose relative path is in `skipping` are left out, with everything below them.
-    static func of(_ folder: URL, skipping: Set<String> = []) -> String {
-        var digest = InputFingerprints.Digest()
-        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    /// The stamp of the folder at `path` (absolute, or relative to the working folder). Folders
+    /// whose relative path is in `skipping` are left out, with everything below them.
+    static func of(path: String, skipping: Set<String> = []) -> String {
+        var record = Record()
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if descriptor >= 0 {
-            add(directory: descriptor, prefix: "", depth: 0, skipping: skipping, to: &digest)
+            add(directory: descriptor, prefix: "", depth: 0, skipping: skipping, to: &record)
         }
+        var digest = InputFingerprints.Digest()
+        record.bytes.withUnsafeBytes { digest.add($0) }
         return digest.finish()
+    }
+
+    /// What is stamped: each entry's relative path after its length, and what the file system
+    /// says about it, as fixed-width numbers.
+    private struct Record {
+        var bytes: [UInt8] = []
+
+        init() {
+            bytes.reserveCapacity(4096)
+        }
+
+        mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { utf8 in
+                add(fixed: UInt32(utf8.count))
+                bytes.append(contentsOf: utf8)
+            }
+        }
+
+        mutating func add<Value>(fixed value: Value) {
+            withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
+        }
     }
 
     /// Deeper than any content folder; stops a link to a folder above it from looping.
     private static let maximumDepth = 16
 
     /// Adds the entries of the open folder `descriptor`, which it closes.
-    private static func add(
-        directory descriptor: Int32, prefix: String, depth: Int, skipping: Set<String>, to digest: inout InputFingerprints.Digest
-    ) {
+    private static func add(directory descriptor: Int32, prefix: String, depth: Int, skipping: Set<String>, to record: inout Record) {
         guard depth < maximumDepth else {
             close(descriptor)
-            digest.add("(too deep)")
+            record.add("(too deep)")
             return
         }
         guard let directory = fdopendir(descriptor) else {
@@ -57,21 +81,20 @@ enum FolderStamp {
             let relative = prefix.isEmpty ? name : prefix + "/" + name
             guard !skipping.contains(relative) else { continue }
             var info = stat()
-            digest.add(relative)
+            record.add(relative)
             // Links are followed; a broken link is stamped as the link itself.
             guard fstatat(descriptor, name, &info, 0) == 0 || fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
-                digest.add("(gone)")
+                record.add("(gone)")
                 continue
             }
-            // Kind and permissions, size, inode, modification and change times, as fixed-width bytes.
-            var record = (
+            // Kind and permissions, size, inode, modification and change times.
+            record.add(fixed: (
                 Int64(info.st_mode), Int64(info.st_size), Int64(bitPattern: UInt64(info.st_ino)),
                 Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec), Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec)
-            )
-            withUnsafeBytes(of: &record) { digest.add($0) }
+            ))
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                if child >= 0 { add(directory: child, prefix: relative, depth: depth + 1, skipping: skipping, to: &digest) }
+                if child >= 0 { add(directory: child, prefix: relative, depth: depth + 1, skipping: skipping, to: &record) }
             }
         }
     }

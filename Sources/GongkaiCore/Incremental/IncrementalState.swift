@@ -30,9 +30,10 @@ struct IncrementalState: Sendable {
             .empty
         }
         let folders = ContentPaths.villageFolders(in: options.contentFolder)
-        let content = options.contentFolder
+        let content = options.contentFolder.path
+        let root = content.hasSuffix("/") ? content : content + "/"
         let stamps = ParallelMap.map(folders.map(\.path), workers: workers) { path in
-            FolderStamp.of(content.appending(path: path, directoryHint: .isDirectory))
+            FolderStamp.of(path: root + path)
         }
         var byPath: [String: String] = [:]
         for (folder, stamp) in zip(folders, stamps) { byPath[folder.path] = stamp }
@@ -40,7 +41,7 @@ struct IncrementalState: Sendable {
         var digest = InputFingerprints.Digest()
         // Every file of the content folder outside the village folders: the privacy scan reads
         // them all, not only those the site is made from.
-        digest.add(FolderStamp.of(content, skipping: Set(folders.map(\.path))))
+        digest.add(FolderStamp.of(path: content, skipping: Set(folders.map(\.path))))
         digest.add(fingerprints.shared)
         digest.add(fingerprints.plan)
         for township in fingerprints.townships.keys.sorted() {

@@ -179,11 +179,12 @@ enum OutputFolders {
             var latest = Int64.min
             for folder in folders[range] {
                 var info = stat()
-                guard fstatat(root, folder.isEmpty ? "." : folder, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                // In place: a native string's bytes end with a NUL already.
+                guard (folder.isEmpty ? "." : folder).withCString({ fstatat(root, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0,
                       (info.st_mode & S_IFMT) == S_IFDIR
                 else { return nil }
                 var hash = FNVPair()
-                hash.add(folder.utf8)
+                hash.add(folder)
                 hash.add(0)
                 var times = (
                     Int64(bitPattern: UInt64(info.st_ino)), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec),
