@@ -41,23 +41,24 @@ extension BuildCache {
 
     /// The cache split by township: each village with its unit goes to its township's shard;
     /// the other units stay in the index. The shards of the townships in `skipping` are not
-    /// made (the index still lists them).
+    /// made (the index still lists them), and their villages are not copied.
     func split(skipping: Set<String> = []) -> (index: Index, shards: [String: Shard]) {
         var shards: [String: Shard] = [:]
         var townships: Set<String> = []
         var townshipOfVillage: [String: String] = [:]
-        for (path, village) in villages {
-            let township = Self.township(ofVillageFolder: path)
+        townshipOfVillage.reserveCapacity(villages.count)
+        for path in villages.keys {
+            let (township, id) = Self.parts(ofVillageFolder: path)
             townships.insert(township)
-            townshipOfVillage[village.summary.id] = township
-            if !skipping.contains(township) { shards[township, default: Shard()].villages[path] = village }
+            townshipOfVillage[id] = township
+            if !skipping.contains(township) { shards[township, default: Shard()].villages[path] = villages[path] }
         }
         var indexUnits: [String: Unit] = [:]
-        for (key, unit) in units {
+        for key in units.keys {
             if key.hasPrefix("village/"), let township = townshipOfVillage[String(key.dropFirst("village/".count))] {
-                if !skipping.contains(township) { shards[township, default: Shard()].units[key] = unit }
+                if !skipping.contains(township) { shards[township, default: Shard()].units[key] = units[key] }
             } else {
-                indexUnits[key] = unit
+                indexUnits[key] = units[key]
             }
         }
         let index = Index(
@@ -68,7 +69,19 @@ extension BuildCache {
 
     /// `<t>` of a village folder `townships/<t>/villages/<v>`.
     static func township(ofVillageFolder path: String) -> String {
-        String(path.split(separator: "/", maxSplits: 2)[1])
+        parts(ofVillageFolder: path).township
+    }
+
+    /// `<t>` and `<v>` of a village folder `townships/<t>/villages/<v>`, found without
+    /// splitting the path into an array (this runs for every village of the cache).
+    private static func parts(ofVillageFolder path: String) -> (township: String, id: String) {
+        let utf8 = path.utf8
+        let slash = UInt8(ascii: "/")
+        guard let first = utf8.firstIndex(of: slash) else { return ("", path) }
+        let start = utf8.index(after: first)
+        let end = utf8[start...].firstIndex(of: slash) ?? utf8.endIndex
+        let last = utf8.lastIndex(of: slash).map(utf8.index(after:)) ?? utf8.startIndex
+        return (String(path[start..<end]), String(path[last...]))
     }
 
     /// What to write: the index, and the shards that differ from `previous` (the cache the
@@ -141,19 +154,26 @@ extension BuildCache {
     /// The whole cache of the output folder, with the index already read, when every part of
     /// it can be read.
     static func read(from output: URL, index: Index, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> BuildCache? {
-        @Sendable func data(_ path: String) -> Data? {
-            FileManager.default.contents(atPath: output.appending(path: path, directoryHint: .inferFromPath).path)
-        }
-        let shards = ParallelMap.map(index.townships, workers: workers) { township in
-            data(shardPath(township)).flatMap { try? decode(Shard.self, from: $0) }
+        let folder = output.path.hasSuffix("/") ? output.path : output.path + "/"
+        let shards = ParallelMap.map(index.townships, workers: workers) { township -> Shard? in
+            guard case let .contents(data) = ContentFileReader.read(folder + shardPath(township), limit: .max) else { return nil }
+            return try? decode(Shard.self, from: data)
         }
         var cache = BuildCache(
             units: index.units, siteFacts: index.siteFacts, sitemap: index.sitemap, inputs: index.inputs, manifest: index.manifest,
             warnings: index.warnings)
+        var villages = 0, units = index.units.count
         for shard in shards {
             guard let shard else { return nil }
-            cache.units.merge(shard.units) { first, _ in first }
-            cache.villages.merge(shard.villages) { first, _ in first }
+            villages += shard.villages.count
+            units += shard.units.count
+        }
+        cache.villages.reserveCapacity(villages)
+        cache.units.reserveCapacity(units)
+        for shard in shards {
+            // A key in two files (which `split` never writes) keeps its first value.
+            for (path, village) in shard!.villages where cache.villages[path] == nil { cache.villages[path] = village }
+            for (key, unit) in shard!.units where cache.units[key] == nil { cache.units[key] = unit }
         }
         return cache
     }
