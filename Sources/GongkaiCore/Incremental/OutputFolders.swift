@@ -96,13 +96,14 @@ enum OutputFolders {
     }
 
     private static func write(_ stamp: String, outputs: String, folders: [String], to file: String) {
-        var data = Data("\(format) \(outputs) \(stamp)".utf8)
-        data.reserveCapacity(folders.reduce(data.count) { $0 + $1.utf8.count + 1 })
+        // Bytes, not `Data`: appending a string's UTF-8 view to a `Data` goes byte by byte.
+        var bytes = Array("\(format) \(outputs) \(stamp)".utf8)
+        bytes.reserveCapacity(folders.reduce(bytes.count) { $0 + $1.utf8.count + 1 })
         for folder in folders {
-            data.append(0)
-            data.append(contentsOf: folder.utf8)
+            bytes.append(0)
+            bytes.append(contentsOf: folder.utf8)
         }
-        try? FileSink.write(data, to: file)
+        try? FileSink.write(bytes, to: file)
     }
 
     /// The recorded folders and their stamps, when every folder of `output` is as the last

@@ -119,7 +119,7 @@ enum FileSink {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteError(code: errno) }
     }
 
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: some ContiguousBytes, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(code: errno) }
         defer { close(descriptor) }
