@@ -49,7 +49,9 @@ enum OutputFolders {
         let file = output.appending(path: path, directoryHint: .notDirectory).path
         // Created before the folders are stamped, so that filling it in does not change them.
         if access(file, F_OK) != 0 { try? FileSink.write(Data(), to: file) }
-        let folders = known?.folders ?? Array(folders(holding: files))
+        // Sorted, so that the next build stats them in the order of the tree: sibling folders
+        // one after the other stat in about half the time of the same folders in hash order.
+        let folders = known?.folders ?? folders(holding: files).sorted()
         // Stamped again: the folders the commit changed, or (nil) all of them.
         var again: [Int]?
         if known != nil, let touched {
