@@ -79,7 +79,7 @@ enum FolderStamp {
         }
         for name in names.sorted() {
             let relative = prefix.isEmpty ? name : prefix + "/" + name
-            guard !skipping.contains(relative) else { continue }
+            guard skipping.isEmpty || !skipping.contains(relative) else { continue }
             var info = stat()
             record.add(relative)
             // Links are followed; a broken link is stamped as the link itself.

@@ -15,7 +15,7 @@ extension PublicationManifest {
     /// The manifest of a site about to be published, put together from its villages' records
     /// as they are kept (`VillageSummary.PublishedRecords`).
     static func file(of site: SiteContent) -> OutputFile {
-        file(ofVillages: site.allSummaries.map { ($0.id, $0.published) })
+        file(ofVillages: site.townships.flatMap { $0.summaries.map { ($0.id, $0.published) } })
     }
 
     /// The manifest of villages' records, by village id, in any order: they are put in the order

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Indicators computed from the villages' facts take part in the plan like reported values:
 /// the computed value counts as the actual of the year its data are from, unless a value was
 /// typed in for that year (a typed value always wins).
@@ -7,11 +9,14 @@ extension SiteContent {
 
     public func applyingComputedIndicators() -> SiteContent {
         var site = summarized()
-        let villages = site.allSummaries.map(\.figures)
-        for index in site.plan.indicators.indices {
+        let villages = site.allFigures
+        // Each measure goes over every village: on all cores.
+        let computed = site.plan.indicators.indices.filter { site.plan.indicators[$0].computed != nil }
+        let results = ParallelMap.map(computed, workers: ProcessInfo.processInfo.activeProcessorCount) { [plan = site.plan] index in
+            IndicatorComputation.compute(plan.indicators[index].computed!, over: villages)
+        }
+        for (index, result) in zip(computed, results) {
             let indicator = site.plan.indicators[index]
-            guard let measure = indicator.computed else { continue }
-            let result = IndicatorComputation.compute(measure, over: villages)
             site.computedValues[indicator.id] = result
             guard let value = result.value, let year = result.asOf?.year,
                   year > plan.baselineYear, year <= plan.targetYear,
@@ -30,6 +35,6 @@ extension SiteContent {
     /// indicator's page do not go over every village again (50,000 in a province).
     func computedValue(of indicator: Indicator) -> ComputedValue? {
         guard let measure = indicator.computed else { return nil }
-        return computedValues[indicator.id] ?? IndicatorComputation.compute(measure, over: allSummaries.map(\.figures))
+        return computedValues[indicator.id] ?? IndicatorComputation.compute(measure, over: allFigures)
     }
 }

@@ -29,7 +29,7 @@ enum HomePage {
 
     static func render(_ site: SiteContent, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
         let frame = frames.frame(title: site.config.title, folder: "", crumbs: [])
-        let figures = site.allSummaries.map(\.figures)
+        let figures = site.allFigures
         let indicators = site.plan.indicators.map { indicator in
             var view = IndicatorView(indicator, plan: site.plan, root: frame.root, computed: site.computedValue(of: indicator))
             view.sparklineSVG = ChartBuilders.sparkline(indicator, plan: site.plan).svg

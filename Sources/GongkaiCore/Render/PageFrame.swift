@@ -61,7 +61,13 @@ struct FrameBuilder: Sendable {
     /// villages township by township); by default it is worked out from `site`.
     init(site: SiteContent, siteHasFeed: Bool? = nil) {
         self.site = site
-        villagesWithFeeds = Set(site.allSummaries.filter { !$0.feed.isEmpty }.map(\.id))
+        var villagesWithFeeds: Set<String> = []
+        for township in site.townships.indices {
+            for index in site.townships[township].summaries.indices where !site.townships[township].summaries[index].feed.isEmpty {
+                villagesWithFeeds.insert(site.townships[township].summaries[index].id)
+            }
+        }
+        self.villagesWithFeeds = villagesWithFeeds
         self.siteHasFeed = siteHasFeed ?? !villagesWithFeeds.isEmpty
     }
 

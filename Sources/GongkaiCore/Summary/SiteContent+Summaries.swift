@@ -4,6 +4,17 @@ extension SiteContent {
     /// Every village's summary, township by township.
     var allSummaries: [VillageSummary] { townships.flatMap(\.summaries) }
 
+    /// Every village's key figures, township by township, taken from the summaries without
+    /// copying them whole first (10,000 summaries a build at 10,000 villages).
+    var allFigures: [VillageFigures] {
+        var figures: [VillageFigures] = []
+        figures.reserveCapacity(townships.reduce(0) { $0 + $1.summaries.count })
+        for township in townships.indices {
+            for index in townships[township].summaries.indices { figures.append(townships[township].summaries[index].figures) }
+        }
+        return figures
+    }
+
     /// Whether the site has a feed: whether any village publishes notices or finance data.
     var hasFeed: Bool { townships.contains { $0.summaries.contains { !$0.feed.isEmpty } } }
 
@@ -40,7 +51,11 @@ extension SiteContent {
     /// Mobile numbers published on purpose anywhere in the site (township phones, village
     /// stations and contacts), which `privacy: mask` leaves as they are.
     var declaredPublicNumbers: Set<String> {
-        let townshipNumbers = townships.compactMap(\.phone).flatMap { PersonalDataScanner.scan($0).map(\.digits) }
-        return Set(townshipNumbers + allSummaries.flatMap(\.publicNumbers))
+        var numbers = Set(townships.compactMap(\.phone).flatMap { PersonalDataScanner.scan($0).map(\.digits) })
+        // Village by village, without copying every summary into one array first.
+        for township in townships {
+            for index in township.summaries.indices { numbers.formUnion(township.summaries[index].publicNumbers) }
+        }
+        return numbers
     }
 }
