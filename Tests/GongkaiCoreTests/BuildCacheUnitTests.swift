@@ -73,6 +73,17 @@ import Testing
         #expect(try roundTrip(unit) == unit)
     }
 
+    @Test func aUnitKeepsTheDigestOfItsFilesAndAWrongCountIsAnError() throws {
+        let unit = BuildCache.Unit(fingerprint: "f", files: ["a/index.html", "a/b.svg"])
+        #expect(unit.digest == FileSetDigest(["a/b.svg", "a/index.html"]))
+        #expect(try roundTrip(unit).digest == unit.digest)
+        var writer = CacheWriter()
+        writer.write("f")
+        writer.write(unit.files)
+        writer.write(FileSetDigest(["a/index.html"]))
+        #expect(throws: CacheReader.Malformed.self) { try CacheReader.read(BuildCache.Unit.self, from: writer.bytes) }
+    }
+
     /// A village with every kind of field: numbers with and without a fraction, dates, optional
     /// fields set, enumerations, catalogue cells of each kind, rows of text, a warning.
     private var village: CachedVillage {

@@ -112,7 +112,7 @@ public enum Pipeline {
         let raw = timer.measure("load") { ContentLoader.load(from: options.contentFolder, diagnostics: diagnostics, reused: reused) }
         progress?.stage("validate", count: nil)
         var outline = timer.measure("validate") { ContentValidator.outline(raw, diagnostics: diagnostics) }
-        let templates = TemplateLibrary.load(from: options.templatesFolder, diagnostics: diagnostics)
+        let templates = timer.measure("templates") { TemplateLibrary.load(from: options.templatesFolder, diagnostics: diagnostics) }
         applyBaseURL(options.baseURL, to: &outline.config, diagnostics: diagnostics)
         if outline.catalogue != nil { outline.asOf = asOf }
         var writer: SiteWriter?
@@ -181,9 +181,12 @@ public enum Pipeline {
         }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
         extra.append(timer.measure("manifest") { PublicationManifest.file(of: site) })
+        let renderer = timer.measure("site model") {
+            SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys))
+        }
         var prepared = Prepared(
             diagnostics: diagnostics,
-            renderer: SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys)),
+            renderer: renderer,
             fingerprints: fingerprints, cache: cache, outputFiles: outputFiles, inputs: state?.inputs ?? "", villages: villages ?? [:],
             villagesLeftUnread: Set(reused.keys), extraFiles: extra, timer: timer, strict: options.strict)
         prepared.writer = writer

@@ -10,12 +10,21 @@ struct BuildCache: Equatable, Sendable {
         var fingerprint: String
         /// The unit's files, in the order it renders them.
         var files: [String]
+        /// Their digest (`FileSetDigest`), kept so that it need not be worked out again.
+        var digest: FileSetDigest
+
+        init(fingerprint: String, files: [String], digest: FileSetDigest? = nil) {
+            self.fingerprint = fingerprint
+            self.files = files
+            self.digest = digest ?? FileSetDigest(files)
+        }
     }
 
     /// 3: units' files as one string, villages' published records and feed entries as text;
     /// 4: villages as arrays of their fields; 5: a text's reference one number instead of a
-    /// pair; 6: the binary layout of `CacheReader` instead of JSON.
-    static let format = 6
+    /// pair; 6: the binary layout of `CacheReader` instead of JSON; 7: each unit's
+    /// `FileSetDigest` kept with its files.
+    static let format = 7
     /// Changing the generator can change any page: a cache from another version is not used.
     static let generatorVersion = GongkaiVersion.current
 
@@ -40,10 +49,13 @@ extension BuildCache.Unit: CacheCodable {
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         fingerprint = try reader.read()
         files = try reader.read()
+        digest = try reader.read()
+        guard digest.count == files.count else { throw CacheReader.Malformed(description: "a unit of \(files.count) files counted \(digest.count)") }
     }
 
     func write(to writer: inout CacheWriter) {
         writer.write(fingerprint)
         writer.write(files)
+        writer.write(digest)
     }
 }

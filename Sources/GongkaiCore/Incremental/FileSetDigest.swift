@@ -10,6 +10,9 @@ struct FileSetDigest: Sendable, Equatable {
     private var first: UInt64 = 0
     private var second: UInt64 = 0
 
+    /// No file.
+    static let empty = FileSetDigest([String]())
+
     init(_ files: some Sequence<String>) {
         for var file in files {
             var hash = FNVPair()
@@ -44,5 +47,21 @@ struct FileSetDigest: Sendable, Equatable {
     /// The number of files in a digest's `text`.
     static func count(in text: String) -> Int {
         Int(text.prefix { $0 != "-" }) ?? 0
+    }
+}
+
+/// In the build cache: the count and the two sums.
+extension FileSetDigest: CacheCodable {
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        count = try reader.read()
+        first = UInt64(bitPattern: Int64(try reader.read(Int.self)))
+        second = UInt64(bitPattern: Int64(try reader.read(Int.self)))
+        guard count >= 0 else { throw CacheReader.Malformed(description: "a digest of \(count) files") }
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(count)
+        writer.write(Int(Int64(bitPattern: first)))
+        writer.write(Int(Int64(bitPattern: second)))
     }
 }

@@ -26,6 +26,9 @@ final class SiteWriter: @unchecked Sendable {
 
     struct UnitOutcome: Sendable {
         var paths: [String]
+        /// The digest of `paths`: kept in the build cache with them, so that the digest of the
+        /// site's pages is a sum over units instead of a hash of every name again.
+        var digest: FileSetDigest
         var staged: [String] = []
         var changes = OutputWriter.Changes()
         var rendered = true
@@ -69,7 +72,7 @@ final class SiteWriter: @unchecked Sendable {
     func writeVillage(_ id: String, fingerprint: String, force: Bool = false, render: () -> [OutputFile]) -> Bool {
         let outcome: UnitOutcome
         if !force, let cached = cache?.units["village/\(id)"], cached.fingerprint == fingerprint, existing.holdsRecorded(cached.files) {
-            outcome = Self.unchanged(cached.files)
+            outcome = Self.unchanged(cached)
         } else {
             outcome = stage(render())
         }
@@ -116,12 +119,12 @@ final class SiteWriter: @unchecked Sendable {
                 if let outcome = written[id] { return outcome }
             case .cachedVillage:
                 // Not loaded: `VillageReuse` saw its folder unchanged and its files in the output.
-                if let cached = cache?.units[keys[index]] { return Self.unchanged(cached.files) }
+                if let cached = cache?.units[keys[index]] { return Self.unchanged(cached) }
             case .site, .township:
                 break
             }
             if let cached = cache?.units[keys[index]], cached.fingerprint == prints[index], existing.holdsRecorded(cached.files) {
-                return Self.unchanged(cached.files)
+                return Self.unchanged(cached)
             }
             return stage(renderer.render(units[index]))
         }
@@ -134,15 +137,17 @@ final class SiteWriter: @unchecked Sendable {
             throw failure
         }
 
-        var paths = outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths }
-        let pagesDigest = FileSetDigest(paths)
+        let pagesDigest = outcomes.reduce(FileSetDigest.empty) { $0 + $1.digest }
+        // Every file of the site's units, made only when needed: a build that leaves the same
+        // files as the last one, sitemaps included, needs none of their names.
+        func pagePaths() -> [String] { outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths } }
         let sitemapInput = Sitemap.input(pages: pagesDigest, config: renderer.site.config)
         let sitemapPaths: [String]
         if let recorded = cache?.sitemap, recorded.input == sitemapInput, existing.holdsRecorded(recorded.files) {
-            earlyOutcomes.append(Self.unchanged(recorded.files))
+            earlyOutcomes.append(Self.unchanged(BuildCache.Unit(fingerprint: "", files: recorded.files)))
             sitemapPaths = recorded.files
         } else {
-            let sitemaps = Sitemap.files(forPaths: paths, config: renderer.site.config)
+            let sitemaps = Sitemap.files(forPaths: pagePaths(), config: renderer.site.config)
             earlyOutcomes.append(stage(sitemaps))
             sitemapPaths = sitemaps.map(\.path)
         }
@@ -153,7 +158,7 @@ final class SiteWriter: @unchecked Sendable {
         var newCache = BuildCache(
             units: [:], villages: record.villages, siteFacts: fingerprints.siteFacts, inputs: record.inputs, warnings: record.warnings)
         for (index, key) in keys.enumerated() {
-            newCache.units[key] = BuildCache.Unit(fingerprint: prints[index], files: outcomes[index].paths)
+            newCache.units[key] = BuildCache.Unit(fingerprint: prints[index], files: outcomes[index].paths, digest: outcomes[index].digest)
         }
         newCache.units[Self.extraUnitKey] = BuildCache.Unit(fingerprint: "", files: extraPaths + sitemapPaths)
         newCache.manifest = manifestDigest
@@ -167,7 +172,8 @@ final class SiteWriter: @unchecked Sendable {
         // every village's cache entry.
         var shards = cacheFiles.write
         extra.append(cacheFiles.index)
-        paths += extraPaths + sitemapPaths + extra.map(\.path) + shards.map(\.path) + cacheFiles.kept + afterCommit
+        let otherPaths = extraPaths + sitemapPaths + extra.map(\.path) + shards.map(\.path) + cacheFiles.kept + afterCommit
+        let fileCount = pagesDigest.count + otherPaths.count
         timer.lap("new cache")
 
         let diagnostics = DiagnosticBag()
@@ -176,6 +182,7 @@ final class SiteWriter: @unchecked Sendable {
         // as recorded and the build leaves the same set of files: the last build found no two
         // of them the same, and there is nothing to remove (`OutputInventory.notIn`).
         let recordedFolders = existing.folders(ifHolding: cacheFiles.outputs)
+        let paths = recordedFolders != nil ? [] : pagePaths() + otherPaths
         var keep = recordedFolders != nil ? [] : Pipeline.checkCollisions(paths, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else {
             abandon()
@@ -217,12 +224,13 @@ final class SiteWriter: @unchecked Sendable {
             workers: workers)
         timer.lap("output stamp")
         if leavesMemoryToExit { ProcessExit.keep((outcomes, extraOutcomes, paths, newCache)) }
-        return Result(written: paths.count, changes: changes, diagnostics: [], renderedUnits: rendered, times: timer.times)
+        return Result(written: fileCount, changes: changes, diagnostics: [], renderedUnits: rendered, times: timer.times)
     }
 
-    private static func unchanged(_ files: [String]) -> UnitOutcome {
-        var outcome = UnitOutcome(paths: files, rendered: false)
-        outcome.changes.unchanged = files.count
+    /// A unit whose files the output already holds, as the cache recorded them.
+    private static func unchanged(_ unit: BuildCache.Unit) -> UnitOutcome {
+        var outcome = UnitOutcome(paths: unit.files, digest: unit.digest, rendered: false)
+        outcome.changes.unchanged = unit.files.count
         return outcome
     }
 
@@ -238,7 +246,8 @@ final class SiteWriter: @unchecked Sendable {
     /// Writes files into the staging folder. With a previous output to compare with (an
     /// incremental build), files identical to the published ones are not staged.
     private func stage(_ files: [OutputFile]) -> UnitOutcome {
-        var outcome = UnitOutcome(paths: files.map(\.path))
+        let paths = files.map(\.path)
+        var outcome = UnitOutcome(paths: paths, digest: FileSetDigest(paths))
         var toWrite: [OutputFile] = []
         for file in files {
             if let previous {
