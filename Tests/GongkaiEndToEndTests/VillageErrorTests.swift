@@ -62,7 +62,10 @@ import Testing
             try FileManager.default.copyItem(at: content.appendingPathComponent("townships/220681100/villages/220681100202"), to: copy)
         }
         // The copy is both a duplicate id and, with its 12-digit name, outside 建国街道's code.
-        #expect(found.contains { $0.code == .duplicateID && $0.location.file == "townships/jianguo/villages/220681100201" })
+        #expect(found.contains {
+            $0.code == .duplicateID && $0.location.file == "townships/jianguo/villages/220681100201"
+                && $0.message.contains("已被 townships/220681100/villages/220681100201 使用")
+        })
         #expect(found.contains { $0.code == .divisionCodePrefix })
     }
 

@@ -141,7 +141,7 @@ public enum Pipeline {
         }
         // What the villages left unread found when they were read: in a clean build the
         // deadline warnings come only from a site that validated.
-        for village in reused.keys.sorted() {
+        for village in reused.keys.filter({ !reused[$0]!.warnings.isEmpty }).sorted() {
             diagnostics.add(contentsOf: reused[village]!.warnings.filter { site != nil || !DeadlineCheck.codes.contains($0.code) })
         }
         if let site {

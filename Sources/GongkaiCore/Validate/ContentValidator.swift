@@ -90,18 +90,19 @@ enum ContentValidator {
 
     /// Village pages live at `villages/<id>/`, so an id may be used once in the whole site.
     private static func checkUniqueVillageIDs(_ townships: [RawTownship], diagnostics: DiagnosticBag) {
+        // The township each id was first seen in. Within a township the folders differ only by
+        // their id, so sorting the ids is sorting the folders; paths are made for messages only.
         var first: [String: String] = [:]
+        first.reserveCapacity(townships.reduce(0) { $0 + $1.villageFolders.count + $1.reused.count })
         for township in townships {
-            let folders = (township.villageFolders.map(\.path) + township.reused.map { ContentPaths.village($0.id, inTownship: township.id) }).sorted()
-            for folder in folders {
-                let id = String(folder.split(separator: "/").last!)
+            for id in (township.villageFolders.map(\.id) + township.reused.map(\.id)).sorted() {
                 if let other = first[id] {
                     diagnostics.error(
-                        .duplicateID, at: SourceLocation(file: folder),
-                        "村（社区）标识“\(id)”已被 \(other) 使用，两个村（社区）不能用同一个标识",
+                        .duplicateID, at: SourceLocation(file: ContentPaths.village(id, inTownship: township.id)),
+                        "村（社区）标识“\(id)”已被 \(ContentPaths.village(id, inTownship: other)) 使用，两个村（社区）不能用同一个标识",
                         hint: "每个村（社区）的文件夹名在全站必须唯一；有行政区划代码的请用 12 位代码作文件夹名。")
                 } else {
-                    first[id] = folder
+                    first[id] = township.id
                 }
             }
         }
