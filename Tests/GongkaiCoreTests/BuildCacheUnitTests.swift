@@ -73,9 +73,27 @@ import Testing
         #expect(try roundTrip(unit) == unit)
     }
 
+    @Test(arguments: [[], [""], ["", ""], ["", "d"], ["a\nb", "c"], ["村（社区）/附件 一.pdf"], (0..<40).map { "villages/v/\($0)/index.html" }])
+    func aFileListGivesBackItsNames(names: [String]) throws {
+        let list = FileList(names)
+        #expect(list.names == names && list.count == names.count)
+        #expect(try roundTrip(list) == list)
+        #expect(try roundTrip(list).names == names)
+    }
+
+    @Test func aFileListWhoseCountDoesNotMatchItsNamesIsAnError() {
+        for (count, packed) in [(2, "a"), (1, "a\0b"), (0, "a"), (1, "\0")] {
+            var writer = CacheWriter()
+            writer.write(count)
+            writer.write(packed)
+            #expect(throws: CacheReader.Malformed.self) { try CacheReader.read(FileList.self, from: writer.bytes) }
+        }
+    }
+
     @Test func aUnitKeepsTheDigestOfItsFilesAndAWrongCountIsAnError() throws {
         let unit = BuildCache.Unit(fingerprint: "f", files: ["a/index.html", "a/b.svg"])
         #expect(unit.digest == FileSetDigest(["a/b.svg", "a/index.html"]))
+        #expect(unit.files.names == ["a/index.html", "a/b.svg"])
         #expect(try roundTrip(unit).digest == unit.digest)
         var writer = CacheWriter()
         writer.write("f")

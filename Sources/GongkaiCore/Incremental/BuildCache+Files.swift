@@ -121,7 +121,7 @@ extension BuildCache {
     /// Every file the build that wrote this cache left in the output.
     var recordedFiles: [String] {
         let townships = Set(villages.keys.map(Self.township(ofVillageFolder:)))
-        return units.values.flatMap(\.files) + [Self.fileName, OutputWriter.markerName, OutputFolders.path] + townships.map(Self.shardPath)
+        return units.values.flatMap(\.files.names) + [Self.fileName, OutputWriter.markerName, OutputFolders.path] + townships.map(Self.shardPath)
     }
 
     /// The first line of every cache file: a file of another format or written by another

@@ -9,14 +9,18 @@ struct BuildCache: Equatable, Sendable {
     struct Unit: Equatable, Sendable {
         var fingerprint: String
         /// The unit's files, in the order it renders them.
-        var files: [String]
+        var files: FileList
         /// Their digest (`FileSetDigest`), kept so that it need not be worked out again.
         var digest: FileSetDigest
 
-        init(fingerprint: String, files: [String], digest: FileSetDigest? = nil) {
+        init(fingerprint: String, files: [String]) {
+            self.init(fingerprint: fingerprint, files: FileList(files), digest: FileSetDigest(files))
+        }
+
+        init(fingerprint: String, files: FileList, digest: FileSetDigest) {
             self.fingerprint = fingerprint
             self.files = files
-            self.digest = digest ?? FileSetDigest(files)
+            self.digest = digest
         }
     }
 

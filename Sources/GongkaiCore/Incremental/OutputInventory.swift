@@ -16,11 +16,12 @@ enum OutputInventory: Sendable {
         return folders
     }
 
-    /// Whether the output holds every one of `files`, which the build cache records.
-    func holdsRecorded(_ files: [String]) -> Bool {
+    /// Whether the output holds every one of `files`, which the build cache records. The names
+    /// are asked for only when the output was listed.
+    func holdsRecorded(_ files: @autoclosure () -> [String]) -> Bool {
         switch self {
         case .asRecorded: true
-        case let .listed(set): files.allSatisfy(set.contains)
+        case let .listed(set): files().allSatisfy(set.contains)
         }
     }
 

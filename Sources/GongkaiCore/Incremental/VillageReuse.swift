@@ -24,7 +24,7 @@ struct VillageReuse: Sendable {
             guard let cached = cache.villages[path], cached.stamp == stamp,
                   cached.context == contexts[township] ?? fingerprints.context(ofTownship: township),
                   let unit = cache.units["village/\(cached.summary.id)"], unit.fingerprint != "",
-                  state.output.holdsRecorded(unit.files)
+                  state.output.holdsRecorded(unit.files.names)
             else { continue }
             plan.reused[path] = cached
         }

@@ -25,7 +25,7 @@ final class SiteWriter: @unchecked Sendable {
     }
 
     struct UnitOutcome: Sendable {
-        var paths: [String]
+        var paths: FileList
         /// The digest of `paths`: kept in the build cache with them, so that the digest of the
         /// site's pages is a sum over units instead of a hash of every name again.
         var digest: FileSetDigest
@@ -71,7 +71,7 @@ final class SiteWriter: @unchecked Sendable {
     @discardableResult
     func writeVillage(_ id: String, fingerprint: String, force: Bool = false, render: () -> [OutputFile]) -> Bool {
         let outcome: UnitOutcome
-        if !force, let cached = cache?.units["village/\(id)"], cached.fingerprint == fingerprint, existing.holdsRecorded(cached.files) {
+        if !force, let cached = cache?.units["village/\(id)"], cached.fingerprint == fingerprint, existing.holdsRecorded(cached.files.names) {
             outcome = Self.unchanged(cached)
         } else {
             outcome = stage(render())
@@ -123,7 +123,7 @@ final class SiteWriter: @unchecked Sendable {
             case .site, .township:
                 break
             }
-            if let cached = cache?.units[keys[index]], cached.fingerprint == prints[index], existing.holdsRecorded(cached.files) {
+            if let cached = cache?.units[keys[index]], cached.fingerprint == prints[index], existing.holdsRecorded(cached.files.names) {
                 return Self.unchanged(cached)
             }
             return stage(renderer.render(units[index]))
@@ -140,7 +140,7 @@ final class SiteWriter: @unchecked Sendable {
         let pagesDigest = outcomes.reduce(FileSetDigest.empty) { $0 + $1.digest }
         // Every file of the site's units, made only when needed: a build that leaves the same
         // files as the last one, sitemaps included, needs none of their names.
-        func pagePaths() -> [String] { outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths } }
+        func pagePaths() -> [String] { outcomes.flatMap { (outcome: UnitOutcome) in outcome.paths.names } }
         let sitemapInput = Sitemap.input(pages: pagesDigest, config: renderer.site.config)
         let sitemapPaths: [String]
         if let recorded = cache?.sitemap, recorded.input == sitemapInput, existing.holdsRecorded(recorded.files) {
@@ -247,7 +247,7 @@ final class SiteWriter: @unchecked Sendable {
     /// incremental build), files identical to the published ones are not staged.
     private func stage(_ files: [OutputFile]) -> UnitOutcome {
         let paths = files.map(\.path)
-        var outcome = UnitOutcome(paths: paths, digest: FileSetDigest(paths))
+        var outcome = UnitOutcome(paths: FileList(paths), digest: FileSetDigest(paths))
         var toWrite: [OutputFile] = []
         for file in files {
             if let previous {
