@@ -79,6 +79,8 @@ import Testing
         #expect(list.names == names && list.count == names.count)
         #expect(try roundTrip(list) == list)
         #expect(try roundTrip(list).names == names)
+        // Read back, the list is kept packed; written again, it gives the same bytes.
+        #expect(try CacheWriter.bytes(of: roundTrip(list)) == CacheWriter.bytes(of: list))
     }
 
     @Test func aFileListWhoseCountDoesNotMatchItsNamesIsAnError() {

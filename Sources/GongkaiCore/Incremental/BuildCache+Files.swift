@@ -131,7 +131,7 @@ extension BuildCache {
     /// A cache file: `header`, then `value`.
     static func encode(_ value: some CacheCodable, path: String) -> OutputFile {
         var writer = CacheWriter(reservingCapacity: 64 * 1024)
-        writer.writeHeader(header)
+        writer.writeUnprefixed(header)
         writer.write(value)
         return OutputFile(path: path, contents: Data(writer.bytes))
     }

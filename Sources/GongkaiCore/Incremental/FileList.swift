@@ -1,33 +1,55 @@
-/// A unit's file names as one text, a NUL between two names (no path can hold a NUL), split only
-/// when the names are needed. A rebuild reads every unit of the build cache but needs the names
-/// of only the units it renders again or of an output that changed: kept one string a name, the
-/// 330,000 names of 10,000 villages were as many allocations to read the cache, and at 50,000
-/// villages a fifth of a rebuild's memory.
+/// A unit's file names. Read from the build cache they stay one text, a NUL between two names
+/// (no path can hold a NUL), split only when the names are needed: a rebuild reads every unit
+/// of the cache but needs the names of only the units it renders again or of an output that
+/// changed, and kept one string a name, the 330,000 names of 10,000 villages were as many
+/// allocations to read the cache. Names a build has just made stay the array they are (packing
+/// them would keep a second copy of every name for the length of a cold build); they are joined
+/// only as they are written into the cache.
 struct FileList: Sendable, Equatable {
-    /// The names joined by NUL.
-    private(set) var packed: String
-    let count: Int
+    private enum Storage: Sendable {
+        case names([String])
+        case packed(String, count: Int)
+    }
+
+    private var storage: Storage
 
     init(_ names: [String]) {
-        packed = names.joined(separator: "\0")
-        count = names.count
+        storage = .names(names)
     }
 
     private init(packed: String, count: Int) {
-        self.packed = packed
-        self.count = count
+        storage = .packed(packed, count: count)
+    }
+
+    var count: Int {
+        switch storage {
+        case let .names(names): names.count
+        case let .packed(_, count): count
+        }
     }
 
     /// The names, in order.
     var names: [String] {
-        guard count > 0 else { return [] }
-        // Split on bytes: splitting a String on a Character walks grapheme clusters.
-        return packed.utf8.split(separator: 0, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        switch storage {
+        case let .names(names):
+            return names
+        case let .packed(packed, count):
+            guard count > 0 else { return [] }
+            // Split on bytes: splitting a String on a Character walks grapheme clusters.
+            return packed.utf8.split(separator: 0, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        }
+    }
+
+    static func == (a: FileList, b: FileList) -> Bool {
+        if case let .packed(first, firstCount) = a.storage, case let .packed(second, secondCount) = b.storage {
+            return firstCount == secondCount && first == second
+        }
+        return a.count == b.count && a.names == b.names
     }
 }
 
-/// In the build cache: the count, then the packed names; a count that does not match the
-/// names is an error.
+/// In the build cache: the count, then the names joined by NUL as one text; a count that does
+/// not match the names is an error.
 extension FileList: CacheCodable {
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         let count = try reader.read(Int.self)
@@ -41,6 +63,16 @@ extension FileList: CacheCodable {
 
     func write(to writer: inout CacheWriter) {
         writer.write(count)
-        writer.write(packed)
+        switch storage {
+        case let .packed(packed, _):
+            writer.write(packed)
+        case let .names(names):
+            // The text's length, then each name, NUL between: joined in the file, not in memory.
+            writer.writeVarint(UInt64(names.reduce(max(names.count - 1, 0)) { $0 + $1.utf8.count }))
+            for (index, name) in names.enumerated() {
+                if index > 0 { writer.writeByte(0) }
+                writer.writeUnprefixed(name)
+            }
+        }
     }
 }

@@ -31,8 +31,9 @@ struct CacheWriter {
         bytes.append(byte)
     }
 
-    /// The UTF-8 bytes of `text`, with nothing before them: a file's header.
-    mutating func writeHeader(_ text: String) {
+    /// The UTF-8 bytes of `text`, with nothing before them: a file's header, or part of a
+    /// text whose length was written first.
+    mutating func writeUnprefixed(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
