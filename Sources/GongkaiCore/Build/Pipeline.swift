@@ -141,8 +141,8 @@ public enum Pipeline {
         }
         // What the villages left unread found when they were read: in a clean build the
         // deadline warnings come only from a site that validated.
-        for village in reused.keys.filter({ !reused[$0]!.warnings.isEmpty }).sorted() {
-            diagnostics.add(contentsOf: reused[village]!.warnings.filter { site != nil || !DeadlineCheck.codes.contains($0.code) })
+        for (_, village) in reused.filter({ !$0.value.warnings.isEmpty }).sorted(by: { $0.key < $1.key }) {
+            diagnostics.add(contentsOf: village.warnings.filter { site != nil || !DeadlineCheck.codes.contains($0.code) })
         }
         if let site {
             diagnostics.add(contentsOf: stream.deadlineWarnings)

@@ -15,13 +15,9 @@ struct FNVPair: Sendable, Equatable {
         for byte in bytes { add(byte) }
     }
 
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        for byte in bytes { add(byte) }
-    }
-
     /// The UTF-8 bytes of `text`, read in place.
     mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { add($0) }
     }
 }

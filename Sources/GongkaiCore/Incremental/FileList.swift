@@ -54,7 +54,8 @@ extension FileList: CacheCodable {
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         let count = try reader.read(Int.self)
         let packed = try reader.read(String.self)
-        let separators = packed.utf8.reduce(0) { $1 == 0 ? $0 + 1 : $0 }
+        var text = packed
+        let separators = text.withUTF8 { bytes in bytes.reduce(0) { $1 == 0 ? $0 + 1 : $0 } }
         guard count == 0 ? packed.isEmpty : separators == count - 1 else {
             throw CacheReader.Malformed(description: "\(count) file names in a list of \(separators + 1)")
         }

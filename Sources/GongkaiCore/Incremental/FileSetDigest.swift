@@ -14,9 +14,9 @@ struct FileSetDigest: Sendable, Equatable {
     static let empty = FileSetDigest([String]())
 
     init(_ files: some Sequence<String>) {
-        for var file in files {
+        for file in files {
             var hash = FNVPair()
-            file.withUTF8 { hash.add($0) }
+            hash.add(file)
             add(hash)
         }
     }

@@ -62,10 +62,8 @@ struct FrameBuilder: Sendable {
     init(site: SiteContent, siteHasFeed: Bool? = nil) {
         self.site = site
         var villagesWithFeeds: Set<String> = []
-        for township in site.townships.indices {
-            for index in site.townships[township].summaries.indices where !site.townships[township].summaries[index].feed.isEmpty {
-                villagesWithFeeds.insert(site.townships[township].summaries[index].id)
-            }
+        for township in site.townships {
+            for summary in township.summaries where !summary.feed.isEmpty { villagesWithFeeds.insert(summary.id) }
         }
         self.villagesWithFeeds = villagesWithFeeds
         self.siteHasFeed = siteHasFeed ?? !villagesWithFeeds.isEmpty

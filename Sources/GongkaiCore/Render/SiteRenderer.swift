@@ -121,8 +121,8 @@ struct SiteRenderer: Sendable {
         case .plan: [PlanPage.render(site.plan, computedValues: site.computedValues, frames: frames, templates: templates)]
         case let .indicator(index):
             IndicatorPage.render(
-                site.plan.indicators[index], plan: site.plan, computed: site.computedValue(of: site.plan.indicators[index]), frames: frames,
-                templates: templates)
+                site.plan.indicators[index], plan: site.plan, computed: site.computedValues[site.plan.indicators[index].id],
+                frames: frames, templates: templates)
         case .prose: site.pages.map { ProsePageRenderer.render($0, frames: frames, templates: templates) }
         case .search: SearchPage.render(site, frames: frames, templates: templates)
         case .notFound: [NotFoundPage.render(frames: frames, templates: templates)]

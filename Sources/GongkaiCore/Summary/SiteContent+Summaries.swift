@@ -4,16 +4,9 @@ extension SiteContent {
     /// Every village's summary, township by township.
     var allSummaries: [VillageSummary] { townships.flatMap(\.summaries) }
 
-    /// Every village's key figures, township by township, taken from the summaries without
-    /// copying them whole first (10,000 summaries a build at 10,000 villages).
-    var allFigures: [VillageFigures] {
-        var figures: [VillageFigures] = []
-        figures.reserveCapacity(townships.reduce(0) { $0 + $1.summaries.count })
-        for township in townships.indices {
-            for index in townships[township].summaries.indices { figures.append(townships[township].summaries[index].figures) }
-        }
-        return figures
-    }
+    /// Every village's key figures, township by township, without gathering the summaries
+    /// into one array first.
+    var allFigures: [VillageFigures] { townships.flatMap { $0.summaries.map(\.figures) } }
 
     /// Whether the site has a feed: whether any village publishes notices or finance data.
     var hasFeed: Bool { townships.contains { $0.summaries.contains { !$0.feed.isEmpty } } }
@@ -52,9 +45,9 @@ extension SiteContent {
     /// stations and contacts), which `privacy: mask` leaves as they are.
     var declaredPublicNumbers: Set<String> {
         var numbers = Set(townships.compactMap(\.phone).flatMap { PersonalDataScanner.scan($0).map(\.digits) })
-        // Village by village, without copying every summary into one array first.
+        // Village by village, without gathering every summary into one array first.
         for township in townships {
-            for index in township.summaries.indices { numbers.formUnion(township.summaries[index].publicNumbers) }
+            for summary in township.summaries { numbers.formUnion(summary.publicNumbers) }
         }
         return numbers
     }
