@@ -41,6 +41,9 @@ enum TestSupport {
         var options = BuildOptions(
             contentFolder: content, templatesFolder: templates, outputFolder: output, baseURL: baseURL, strict: strict)
         options.asOf = asOf
+        // No content folder's listing is kept, so that what a build writes does not depend on
+        // how long after the fixture was made it ran (`ContentListingsTests` keeps them).
+        options.foldersSettledBefore = .min
         return Pipeline.build(options)
     }
 
@@ -49,12 +52,13 @@ enum TestSupport {
     }
 
     /// Every file below `folder` with its bytes, but the stamp of the output's folders
-    /// (`OutputFolders.path`): it records inodes and times, which differ from one folder to
-    /// another by nature (`OutputFoldersTests` checks it).
+    /// (`OutputFolders.path`) and the listings of the content's (`ContentListings.path`): they
+    /// record inodes and times, which differ from one folder to another by nature
+    /// (`OutputFoldersTests` and `FolderStampTests` check them).
     static func tree(_ folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
-        for case let relative as String in enumerator where relative != OutputFolders.path {
+        for case let relative as String in enumerator where relative != OutputFolders.path && relative != ContentListings.path {
             let url = folder.appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {

@@ -21,6 +21,11 @@ public struct BuildOptions: Sendable {
     /// Whether the build's memory is left for the process's exit to take back instead of being
     /// freed when the build returns (`ProcessExit`): for a command that exits right after.
     public var leavesMemoryToExit = false
+    /// The instant (nanoseconds since 1970) before which a village folder's times must lie for
+    /// the listing of its entries to be kept for the next build (`StampListing`); by default
+    /// `FolderStamp.settling` before the build starts. Tests choose it so that their results do
+    /// not depend on how long they ran.
+    var foldersSettledBefore: Int64?
 
     public init(
         contentFolder: URL, templatesFolder: URL, outputFolder: URL, baseURL: String? = nil, strict: Bool = false,

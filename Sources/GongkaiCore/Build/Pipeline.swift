@@ -181,6 +181,7 @@ public enum Pipeline {
         }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
         extra.append(timer.measure("manifest") { PublicationManifest.file(of: site) })
+        if let state { extra.append(ContentListings.file(state.listings)) }
         let renderer = timer.measure("site model") {
             SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys))
         }

@@ -12,6 +12,8 @@ struct IncrementalState: Sendable {
     var output: OutputInventory
     /// `FolderStamp` of every village folder, by its path in the content folder.
     var stamps: [String: String]
+    /// The listings of the village folders to keep for the next build (`ContentListings`).
+    var listings: [String: StampListing]
     var inputs: String
     /// SHA-256 of the output's `gongkai-manifest.json` ("" when there is none).
     var manifest: String
@@ -32,11 +34,18 @@ struct IncrementalState: Sendable {
         let folders = ContentPaths.villageFolders(in: options.contentFolder)
         let content = options.contentFolder.path
         let root = content.hasSuffix("/") ? content : content + "/"
+        // A folder whose recorded listing still holds is not listed again (`StampListing`).
+        let recorded = index == nil ? [:] : ContentListings.read(from: options.outputFolder)
+        let settledBefore = options.foldersSettledBefore ?? FolderStamp.settledBeforeNow()
         let stamps = ParallelMap.map(folders.map(\.path), workers: workers) { path in
-            FolderStamp.of(path: root + path)
+            FolderStamp.of(path: root + path, recorded: recorded[path], settledBefore: settledBefore)
         }
         var byPath: [String: String] = [:]
-        for (folder, stamp) in zip(folders, stamps) { byPath[folder.path] = stamp }
+        var listings: [String: StampListing] = [:]
+        for (folder, stamp) in zip(folders, stamps) {
+            byPath[folder.path] = stamp.stamp
+            listings[folder.path] = stamp.listing
+        }
 
         var digest = InputFingerprints.Digest()
         // Every file of the content folder outside the village folders: the privacy scan reads
@@ -55,7 +64,7 @@ struct IncrementalState: Sendable {
         digest.add("check \(options.checkPublished)")
         let manifest = index == nil ? "" : manifestDigest(in: options.outputFolder)
         return IncrementalState(
-            index: index, output: output, stamps: byPath, inputs: digest.finish(), manifest: manifest,
+            index: index, output: output, stamps: byPath, listings: listings, inputs: digest.finish(), manifest: manifest,
             previousManifestGiven: options.previousManifest != nil)
     }
 

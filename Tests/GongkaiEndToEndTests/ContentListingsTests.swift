@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import GongkaiCore
+
+/// A build keeps the listing of every settled village folder (`ContentListings`), and the next
+/// build stamps the folders from it instead of listing them again. Whatever changed in the
+/// folders, the result is the same as a clean build's.
+@Suite struct ContentListingsTests {
+    private func copy() throws -> (work: URL, content: URL, output: URL) {
+        let work = try TestSupport.temporaryFolder()
+        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
+        return (work, content, work.appendingPathComponent("public"))
+    }
+
+    /// A build that counts every folder as settled, so that every listing is kept.
+    private func build(_ content: URL, into output: URL) -> BuildReport {
+        var options = BuildOptions(contentFolder: content, templatesFolder: TestSupport.templates, outputFolder: output)
+        options.asOf = TestSupport.sampleAsOf
+        options.foldersSettledBefore = .max
+        let report = Pipeline.build(options)
+        #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")
+        return report
+    }
+
+    /// Lets the file system's clock move past the last change.
+    private func tick() {
+        usleep(20_000)
+    }
+
+    @Test func aBuildKeepsTheListingsAndTheNextBuildTrustsThem() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = build(content, into: output)
+        let listings = ContentListings.read(from: output)
+        #expect(listings.keys.sorted() == [VillageReuseTests.east, VillageReuseTests.west, "townships/jianguo/villages/xinhua-shequ"])
+        #expect(build(content, into: output).unitsRendered == 0)
+
+        tick()
+        // A disclosure added (its folder's times move) and a file rewritten in place (they do not).
+        let disclosures = content.appendingPathComponent("\(VillageReuseTests.east)/disclosures")
+        let existing = try #require(try FileManager.default.contentsOfDirectory(atPath: disclosures.path).sorted().first { $0.hasSuffix(".md") })
+        try FileManager.default.copyItem(at: disclosures.appendingPathComponent(existing), to: disclosures.appendingPathComponent("2099-copy.md"))
+        let yaml = content.appendingPathComponent("\(VillageReuseTests.west)/village.yaml")
+        try (try String(contentsOf: yaml, encoding: .utf8) + "# 改过\n").data(using: .utf8)!.write(to: yaml)
+        let changed = build(content, into: output)
+        #expect(changed.villagesReused == 1)
+        #expect(ContentListings.read(from: output)[VillageReuseTests.east]?.entries.contains("disclosures/2099-copy.md\0") == true)
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+        #expect(build(content, into: output).unitsRendered == 0)
+    }
+
+    @Test(arguments: ["garbage", "empty", "removed"])
+    func aDamagedListingsFileIsNotUsed(damage: String) throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = build(content, into: output)
+        let file = output.appendingPathComponent(ContentListings.path)
+        switch damage {
+        case "garbage": try Data("gongkai-cache 1 0\n\u{7}\u{7}".utf8).write(to: file)
+        case "empty": try Data().write(to: file)
+        default: try FileManager.default.removeItem(at: file)
+        }
+        #expect(ContentListings.read(from: output).isEmpty)
+        tick()
+        let needs = content.appendingPathComponent("\(VillageReuseTests.east)/needs.csv")
+        try (try String(contentsOf: needs, encoding: .utf8) + "\n").data(using: .utf8)!.write(to: needs)
+        let report = build(content, into: output)
+        #expect(report.villagesReused == 2)
+        #expect(ContentListings.read(from: output).count == 3, "written again")
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+}
