@@ -196,14 +196,18 @@ import Testing
         #expect(report.diagnostics.contains { $0.code == .disclosureRemoved })
     }
 
-    @Test func theOutputsManifestReplacedByHandIsCheckedAgainst() throws {
+    /// Replaced as a new file, or rewritten in place, which leaves the output's folders as they
+    /// were (`OutputFolders` records the manifest's own inode and times for that).
+    @Test(arguments: [true, false])
+    func theOutputsManifestReplacedByHandIsCheckedAgainst(asANewFile: Bool) throws {
         let (work, content, output) = try copy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         let manifest = output.appendingPathComponent(PublicationManifest.fileName)
         let published = try String(contentsOf: manifest, encoding: .utf8)
         // As if the live site's manifest, with a notice this content does not have, were put there.
-        try published.replacingOccurrences(of: "2024-q2-caiwu", with: "2023-caiwu").write(to: manifest, atomically: true, encoding: .utf8)
+        try published.replacingOccurrences(of: "2024-q2-caiwu", with: "2023-caiwu")
+            .write(to: manifest, atomically: asANewFile, encoding: .utf8)
         let report = TestSupport.build(content: content, output: output)
         #expect(!report.succeeded)
         #expect(report.diagnostics.contains { $0.code == .disclosureRemoved })

@@ -94,7 +94,7 @@ public enum Pipeline {
         if let unsafe { diagnostics.add(unsafe) }
         // An output folder that may not be written is not read either; every other problem is
         // still found and reported.
-        let state = incremental && unsafe == nil
+        var state = incremental && unsafe == nil
             ? timer.measure("stamps") { IncrementalState.read(options, fingerprints: fingerprints) } : nil
         if let state, let index = state.index, reuseVillages, state.isUpToDate {
             // Nothing to do: the output is what this build would write. Its warnings still stand.
@@ -103,6 +103,9 @@ public enum Pipeline {
             prepared.upToDate = (state.output.count, state.stamps.count)
             return prepared
         }
+        // Encoded now and let go of as values: a province's listings are 50,000 of them.
+        let listingsFile = state.map { ContentListings.file($0.listings) }
+        state?.listings = [:]
         let cache = state?.index.flatMap { index in timer.measure("cache") { BuildCache.read(from: options.outputFolder, index: index) } }
         let outputFiles = cache == nil ? nil : state?.output
         let reuse = state.map { state in
@@ -181,7 +184,7 @@ public enum Pipeline {
         }
         var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
         extra.append(timer.measure("manifest") { PublicationManifest.file(of: site) })
-        if let state { extra.append(ContentListings.file(state.listings)) }
+        if let listingsFile { extra.append(listingsFile) }
         let renderer = timer.measure("site model") {
             SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys))
         }

@@ -62,7 +62,12 @@ struct IncrementalState: Sendable {
             digest.add(byPath[folder.path]!)
         }
         digest.add("check \(options.checkPublished)")
-        let manifest = index == nil ? "" : manifestDigest(in: options.outputFolder)
+        // The manifest the last build left is the one whose digest it recorded.
+        let manifest = if let index {
+            output.folders(ifHolding: index.outputs)?.manifestAsRecorded == true ? index.manifest : manifestDigest(in: options.outputFolder)
+        } else {
+            ""
+        }
         return IncrementalState(
             index: index, output: output, stamps: byPath, listings: listings, inputs: digest.finish(), manifest: manifest,
             previousManifestGiven: options.previousManifest != nil)
