@@ -73,12 +73,14 @@ struct BuildCommand: ParsableCommand {
                 let memory = stage.peakMemory > 0 ? "（内存峰值 \(stage.peakMemory / 1_048_576) MiB）" : ""
                 Console.out("  \(stage.name)：\(String(format: "%.3f", stage.seconds)) 秒\(memory)")
             }
+            let between = report.seconds - report.stageTimes.reduce(0) { $0 + $1.seconds }
+            Console.out("  （阶段之间）：\(String(format: "%.3f", max(0, between))) 秒")
             if report.villagesReused > 0 {
                 Console.out("  沿用上次结果、没有重新读取的村（社区）：\(report.villagesReused) 个")
             }
         }
         guard !quiet else { return }
-        let seconds = report.stageTimes.reduce(0) { $0 + $1.seconds }
+        let seconds = report.seconds
         var summary = "已生成 \(report.filesWritten) 个文件到 \(output)/"
         if let changes = report.changes {
             summary += "（新增 \(changes.added)，改动 \(changes.changed)，未变 \(changes.unchanged)，删除 \(changes.removed)）"

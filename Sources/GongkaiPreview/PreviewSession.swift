@@ -71,7 +71,7 @@ public struct PreviewSession: Sendable {
         let report = Pipeline.build(options)
         await state.record(report)
         if report.succeeded {
-            let seconds = report.stageTimes.reduce(0) { $0 + $1.seconds }
+            let seconds = report.seconds
             if !report.diagnostics.isEmpty { log(DiagnosticFormatter.report(report.diagnostics)) }
             log((first ? "已生成" : "已重新生成") + " \(report.filesWritten) 个文件，用时 \(String(format: "%.2f", seconds)) 秒。")
         } else {

@@ -32,7 +32,7 @@ import Testing
         let (work, content, output) = try copy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = build(content, into: output)
-        let listings = ContentListings.read(from: output)
+        let listings = ContentListings.read(from: output).listings
         #expect(listings.keys.sorted() == [VillageReuseTests.east, VillageReuseTests.west, "townships/jianguo/villages/xinhua-shequ"])
         #expect(build(content, into: output).unitsRendered == 0)
 
@@ -45,7 +45,7 @@ import Testing
         try (try String(contentsOf: yaml, encoding: .utf8) + "# 改过\n").data(using: .utf8)!.write(to: yaml)
         let changed = build(content, into: output)
         #expect(changed.villagesReused == 1)
-        #expect(ContentListings.read(from: output)[VillageReuseTests.east]?.entries.contains("disclosures/2099-copy.md\0") == true)
+        #expect(ContentListings.read(from: output).listings[VillageReuseTests.east]?.entries.contains("disclosures/2099-copy.md\0") == true)
         try TestSupport.expectSameAsCleanBuild(content, output, work: work)
         #expect(build(content, into: output).unitsRendered == 0)
     }
@@ -61,13 +61,30 @@ import Testing
         case "empty": try Data().write(to: file)
         default: try FileManager.default.removeItem(at: file)
         }
-        #expect(ContentListings.read(from: output).isEmpty)
+        #expect(ContentListings.read(from: output).file == nil)
         tick()
         let needs = content.appendingPathComponent("\(VillageReuseTests.east)/needs.csv")
         try (try String(contentsOf: needs, encoding: .utf8) + "\n").data(using: .utf8)!.write(to: needs)
         let report = build(content, into: output)
         #expect(report.villagesReused == 2)
-        #expect(ContentListings.read(from: output).count == 3, "written again")
+        #expect(ContentListings.read(from: output).listings.count == 3, "written again")
         try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
+
+    /// A build whose listings are all the ones it read writes the file it read, byte for byte,
+    /// instead of encoding them again; any other listings are encoded.
+    @Test func listingsAsReadKeepTheirFile() throws {
+        let (work, content, output) = try copy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = build(content, into: output)
+        let recorded = ContentListings.read(from: output)
+        let file = try #require(recorded.file)
+        #expect(ContentListings.file(recorded.listings, recorded: recorded).contents == file)
+        let marked = (listings: recorded.listings, file: Optional(Data("as read".utf8)))
+        #expect(ContentListings.file(recorded.listings, recorded: marked).contents == Data("as read".utf8))
+        var fewer = recorded.listings
+        fewer[VillageReuseTests.east] = nil
+        #expect(ContentListings.file(fewer, recorded: marked).contents != Data("as read".utf8))
+        #expect(ContentListings.file(fewer, recorded: marked) == BuildCache.encode(fewer, path: ContentListings.path))
     }
 }

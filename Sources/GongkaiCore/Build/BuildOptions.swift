@@ -47,6 +47,9 @@ public struct BuildReport: Sendable {
     public var succeeded: Bool
     /// The stages that ran, with their time in seconds, in order.
     public var stageTimes: [StageTime]
+    /// How long the whole build took, in seconds: the stages and what ran between them
+    /// (letting go of what a stage made, for one).
+    public var seconds: Double = 0
     /// How the written site differs from the one it replaced.
     public var changes: OutputWriter.Changes?
     /// The render units (a site page, a township, a village) that were rendered, by their

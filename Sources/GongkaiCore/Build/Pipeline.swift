@@ -24,6 +24,13 @@ import Foundation
 /// abandoned.
 public enum Pipeline {
     public static func build(_ options: BuildOptions, progress: (any BuildProgress)? = nil) -> BuildReport {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var report = runBuild(options, progress: progress)
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return report
+    }
+
+    private static func runBuild(_ options: BuildOptions, progress: (any BuildProgress)?) -> BuildReport {
         var prepared = prepare(options, progress: progress, incremental: true, writing: true)
         defer { if options.leavesMemoryToExit { ProcessExit.keep(prepared) } }
         if let upToDate = prepared.upToDate {
@@ -104,8 +111,11 @@ public enum Pipeline {
             return prepared
         }
         // Encoded now and let go of as values: a province's listings are 50,000 of them.
-        let listingsFile = state.map { ContentListings.file($0.listings) }
+        let listingsFile = state.map { state in
+            timer.measure("listings") { ContentListings.file(state.listings, recorded: state.recordedListings) }
+        }
         state?.listings = [:]
+        state?.recordedListings = nil
         let cache = state?.index.flatMap { index in timer.measure("cache") { BuildCache.read(from: options.outputFolder, index: index) } }
         let outputFiles = cache == nil ? nil : state?.output
         let reuse = state.map { state in
@@ -134,8 +144,10 @@ public enum Pipeline {
             outline: outline, townships: raw.townships, contentFolder: options.contentFolder, templates: templates, writer: writer,
             fingerprints: assumed, diagnostics: diagnostics, workers: options.workers, blocked: shouldStop)
         timer.measure("villages") { stream.run() }
-        let site = stream.outline.site(diagnostics: diagnostics)
-        let facts = site.map(InputFingerprints.facts(of:))
+        let (site, facts) = timer.measure("site") {
+            let site = stream.outline.site(diagnostics: diagnostics)
+            return (site, site.map(InputFingerprints.facts(of:)))
+        }
         if let facts, facts != assumed.siteFacts, !reused.isEmpty || stream.keptAny {
             // Something every page may show changed (whether the site has a feed, the phone
             // numbers declared public): the villages left unread or unrendered may be out of date.
@@ -144,8 +156,8 @@ public enum Pipeline {
         }
         // What the villages left unread found when they were read: in a clean build the
         // deadline warnings come only from a site that validated.
-        for (_, village) in reused.filter({ !$0.value.warnings.isEmpty }).sorted(by: { $0.key < $1.key }) {
-            diagnostics.add(contentsOf: village.warnings.filter { site != nil || !DeadlineCheck.codes.contains($0.code) })
+        for path in reused.keys.filter({ !reused[$0]!.warnings.isEmpty }).sorted() {
+            diagnostics.add(contentsOf: reused[path]!.warnings.filter { site != nil || !DeadlineCheck.codes.contains($0.code) })
         }
         if let site {
             diagnostics.add(contentsOf: stream.deadlineWarnings)
@@ -161,10 +173,12 @@ public enum Pipeline {
                     diagnostics: diagnostics)
             }
             if options.checkPublished {
-                let fromCache = PreviousManifest.fromCache(
-                    cache, outputManifestDigest: state?.manifest ?? "", leftUnread: reused,
-                    explicitManifestGiven: options.previousManifest != nil)
-                timer.measure("integrity") { checkPublished(site, options: options, fromCache: fromCache, diagnostics: diagnostics) }
+                timer.measure("integrity") {
+                    let fromCache = PreviousManifest.fromCache(
+                        cache, outputManifestDigest: state?.manifest ?? "", leftUnread: reused,
+                        explicitManifestGiven: options.previousManifest != nil)
+                    checkPublished(site, options: options, fromCache: fromCache, diagnostics: diagnostics)
+                }
             }
             if !shouldStop() {
                 timer.measure("villages again") {
@@ -175,24 +189,27 @@ public enum Pipeline {
             }
         }
         guard let site, let templates, !shouldStop() else { return stop(abandoning: writer) }
-        fingerprints.villages = reused.values.reduce(into: stream.digests) { $0[$1.summary.id] = $1.fingerprint }
         fingerprints.siteFacts = facts ?? ""
+        timer.measure("village digests") {
+            fingerprints.villages = reused.values.reduce(into: stream.digests) { $0[$1.summary.id] = $1.fingerprint }
+        }
         let villages = reuse.map { reuse in
             timer.measure("cache entries") {
                 VillageReuse.entries(of: site, reuse: reuse, fingerprints: fingerprints, diagnostics: diagnostics.items)
             }
         }
-        var extra = StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics)
+        var extra = timer.measure("assets") { StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics) }
         extra.append(timer.measure("manifest") { PublicationManifest.file(of: site) })
         if let listingsFile { extra.append(listingsFile) }
         let renderer = timer.measure("site model") {
             SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys))
         }
+        let leftUnread = timer.measure("left unread") { Set(reused.keys) }
         var prepared = Prepared(
             diagnostics: diagnostics,
             renderer: renderer,
             fingerprints: fingerprints, cache: cache, outputFiles: outputFiles, inputs: state?.inputs ?? "", villages: villages ?? [:],
-            villagesLeftUnread: Set(reused.keys), extraFiles: extra, timer: timer, strict: options.strict)
+            villagesLeftUnread: leftUnread, extraFiles: extra, timer: timer, strict: options.strict)
         prepared.writer = writer
         return prepared
     }

@@ -14,6 +14,8 @@ struct IncrementalState: Sendable {
     var stamps: [String: String]
     /// The listings of the village folders to keep for the next build (`ContentListings`).
     var listings: [String: StampListing]
+    /// The listings the output held, and their file.
+    var recordedListings: (listings: [String: StampListing], file: Data?)?
     var inputs: String
     /// SHA-256 of the output's `gongkai-manifest.json` ("" when there is none).
     var manifest: String
@@ -35,7 +37,8 @@ struct IncrementalState: Sendable {
         let content = options.contentFolder.path
         let root = content.hasSuffix("/") ? content : content + "/"
         // A folder whose recorded listing still holds is not listed again (`StampListing`).
-        let recorded = index == nil ? [:] : ContentListings.read(from: options.outputFolder)
+        let recordedListings = index == nil ? nil : ContentListings.read(from: options.outputFolder)
+        let recorded = recordedListings?.listings ?? [:]
         let settledBefore = options.foldersSettledBefore ?? FolderStamp.settledBeforeNow()
         let stamps = ParallelMap.map(folders.map(\.path), workers: workers) { path in
             FolderStamp.of(path: root + path, recorded: recorded[path], settledBefore: settledBefore)
@@ -69,7 +72,7 @@ struct IncrementalState: Sendable {
             ""
         }
         return IncrementalState(
-            index: index, output: output, stamps: byPath, listings: listings, inputs: digest.finish(), manifest: manifest,
+            index: index, output: output, stamps: byPath, listings: listings, recordedListings: recordedListings, inputs: digest.finish(), manifest: manifest,
             previousManifestGiven: options.previousManifest != nil)
     }
 
