@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GongkaiCore
@@ -50,5 +51,36 @@ import Testing
     @Test func aListedOutputKeepsOnlyWhatTheBuildLeaves() {
         let output = OutputInventory.listed(["a.html", "b.html", "c/d.html"])
         #expect(output.notIn(["a.html"], leaving: "anything") { [] } == ["b.html", "c/d.html"])
+    }
+}
+
+/// What the output holds, worked out while the build goes on: a build that asks before it is
+/// known is told the output is as recorded, and is marked as having assumed it.
+@Suite struct PendingOutputInventoryTests {
+    let stamps = OutputFolders.Stamps(folders: [""], hashes: [FNVPair()])
+
+    @Test func aKnownInventoryIsAnsweredAndNothingIsAssumed() {
+        let pending = PendingOutputInventory(.listed(["a.html"]))
+        #expect(pending.assumingAsRecorded(holds: ["a.html"]))
+        #expect(!pending.assumingAsRecorded(holds: ["b.html"]))
+        #expect(!pending.assumedWrongly)
+    }
+
+    @Test(arguments: [true, false])
+    func anAssumptionIsWrongOnlyWhenTheOutputTurnsOutListed(asRecorded: Bool) {
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let stamps = stamps
+        let pending = PendingOutputInventory {
+            started.signal()
+            release.wait()
+            return asRecorded ? .asRecorded(count: 1, outputs: "1-a-b", folders: stamps) : .listed(["a.html"])
+        }
+        started.wait()
+        #expect(pending.ifKnown == nil)
+        #expect(pending.assumingAsRecorded(holds: ["b.html"]), "assumed while not known")
+        release.signal()
+        #expect(pending.assumedWrongly == !asRecorded)
+        #expect(pending.ifKnown != nil)
     }
 }

@@ -121,4 +121,28 @@ import Testing
         try recordAfterTouchingTheHome(found)
         #expect(try !asRecorded(output))
     }
+
+    /// A build goes on while the output's folders are checked, assuming the output is as the
+    /// last build left it. When it is not, the build runs again knowing what it holds: a page
+    /// removed by hand from a village it would have left unread is written again.
+    @Test(arguments: [true, false])
+    func aBuildThatAssumedTheOutputRunsAgainOnlyWhenItWasChanged(changedByHand: Bool) throws {
+        let (work, content, output) = try built()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let page = output.appendingPathComponent("villages/220681100202/index.html")
+        if changedByHand { try FileManager.default.removeItem(at: page) }
+        let needs = content.appendingPathComponent("\(VillageReuseTests.east)/needs.csv")
+        try (try String(contentsOf: needs, encoding: .utf8) + "\n").write(to: needs, atomically: true, encoding: .utf8)
+        var options = BuildOptions(contentFolder: content, templatesFolder: TestSupport.templates, outputFolder: output)
+        options.asOf = TestSupport.sampleAsOf
+        options.foldersSettledBefore = .min
+        options.outputCheckDelay = 0.5
+        let report = Pipeline.build(options)
+        #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")
+        #expect((report.stageTimes.first?.name == "first pass") == changedByHand, "\(report.stageTimes.map(\.name))")
+        #expect(report.villagesReused == (changedByHand ? 1 : 2), "the village whose page is gone is read again")
+        #expect(FileManager.default.fileExists(atPath: page.path))
+        #expect(try asRecorded(output))
+        try TestSupport.expectSameAsCleanBuild(content, output, work: work)
+    }
 }

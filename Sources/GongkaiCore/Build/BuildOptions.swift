@@ -26,6 +26,9 @@ public struct BuildOptions: Sendable {
     /// `FolderStamp.settling` before the build starts. Tests choose it so that their results do
     /// not depend on how long they ran.
     var foldersSettledBefore: Int64?
+    /// How long the check of the output's folders waits before it starts, in seconds
+    /// (`PendingOutputInventory`): tests make a build go on assuming what it will find.
+    var outputCheckDelay: Double = 0
 
     public init(
         contentFolder: URL, templatesFolder: URL, outputFolder: URL, baseURL: String? = nil, strict: Bool = false,

@@ -30,9 +30,20 @@ public enum Pipeline {
         return report
     }
 
-    private static func runBuild(_ options: BuildOptions, progress: (any BuildProgress)?) -> BuildReport {
-        var prepared = prepare(options, progress: progress, incremental: true, writing: true)
+    private static func runBuild(
+        _ options: BuildOptions, progress: (any BuildProgress)?, knownOutput: OutputInventory? = nil
+    ) -> BuildReport {
+        var prepared = prepare(options, progress: progress, incremental: true, writing: true, knownOutput: knownOutput)
         defer { if options.leavesMemoryToExit { ProcessExit.keep(prepared) } }
+        if let pending = prepared.outputFiles, pending.assumedWrongly {
+            // Someone changed the output by hand: what this pass left unread or unrendered
+            // because the output held it may not be there. Again, knowing what it holds.
+            prepared.writer?.abandon()
+            let firstPass = prepared.timer.times.reduce(0) { $0 + $1.seconds }
+            var report = runBuild(options, progress: progress, knownOutput: pending.value)
+            report.stageTimes.insert(StageTime("first pass", seconds: firstPass), at: 0)
+            return report
+        }
         if let upToDate = prepared.upToDate {
             var changes = OutputWriter.Changes()
             changes.unchanged = upToDate.files
@@ -78,7 +89,7 @@ public enum Pipeline {
     /// found them (`InputFingerprints.siteFacts`); otherwise the cache's are assumed.
     static func prepare(
         _ options: BuildOptions, progress: (any BuildProgress)?, incremental: Bool, reuseVillages: Bool = true, writing: Bool,
-        knownFacts: String? = nil
+        knownFacts: String? = nil, knownOutput: OutputInventory? = nil
     ) -> Prepared {
         var timer = StageTimer()
         let diagnostics = DiagnosticBag()
@@ -102,7 +113,7 @@ public enum Pipeline {
         // An output folder that may not be written is not read either; every other problem is
         // still found and reported.
         var state = incremental && unsafe == nil
-            ? timer.measure("stamps") { IncrementalState.read(options, fingerprints: fingerprints) } : nil
+            ? timer.measure("stamps") { IncrementalState.read(options, fingerprints: fingerprints, knownOutput: knownOutput) } : nil
         if let state, let index = state.index, reuseVillages, state.isUpToDate {
             // Nothing to do: the output is what this build would write. Its warnings still stand.
             diagnostics.add(contentsOf: index.warnings)
@@ -117,7 +128,7 @@ public enum Pipeline {
         state?.listings = [:]
         state?.recordedListings = nil
         let cache = state?.index.flatMap { index in timer.measure("cache") { BuildCache.read(from: options.outputFolder, index: index) } }
-        let outputFiles = cache == nil ? nil : state?.output
+        let outputFiles = cache == nil ? nil : state?.pendingOutput
         let reuse = state.map { state in
             timer.measure("reuse") { VillageReuse.plan(state: state, cache: reuseVillages ? cache : nil, fingerprints: fingerprints) }
         }

@@ -11,7 +11,7 @@ extension Pipeline {
         /// The output folder's build cache, for an incremental build, and the files the output
         /// holds (found once, for what the cache says is there and what must go).
         var cache: BuildCache?
-        var outputFiles: OutputInventory?
+        var outputFiles: PendingOutputInventory?
         /// `IncrementalState.inputs`, which the new cache records.
         var inputs = ""
         /// Set when the output is up to date (`IncrementalState.isUpToDate`): how many files it

@@ -9,7 +9,10 @@ import Foundation
 /// always runs: the manifest it is checked against is not the output's.
 struct IncrementalState: Sendable {
     var index: BuildCache.Index?
-    var output: OutputInventory
+    /// Worked out while the build goes on (`PendingOutputInventory`).
+    let pendingOutput: PendingOutputInventory
+    /// What the output holds; waits for it.
+    var output: OutputInventory { pendingOutput.value }
     /// `FolderStamp` of every village folder, by its path in the content folder.
     var stamps: [String: String]
     /// The listings of the village folders to keep for the next build (`ContentListings`).
@@ -17,21 +20,28 @@ struct IncrementalState: Sendable {
     /// The listings the output held, and their file.
     var recordedListings: (listings: [String: StampListing], file: Data?)?
     var inputs: String
-    /// SHA-256 of the output's `gongkai-manifest.json` ("" when there is none).
-    var manifest: String
+    let outputFolder: URL
     let previousManifestGiven: Bool
 
-    static func read(_ options: BuildOptions, fingerprints: InputFingerprints) -> IncrementalState {
+    /// `knownOutput` is what the output holds when a build that assumed it found otherwise and
+    /// runs again (`PendingOutputInventory`).
+    static func read(_ options: BuildOptions, fingerprints: InputFingerprints, knownOutput: OutputInventory? = nil) -> IncrementalState {
         let index = BuildCache.readIndex(from: options.outputFolder)
         let workers = ProcessInfo.processInfo.activeProcessorCount
-        let output: OutputInventory = if let index {
-            if let folders = OutputFolders.unchanged(in: options.outputFolder, outputs: index.outputs, workers: workers) {
-                .asRecorded(count: FileSetDigest.count(in: index.outputs), outputs: index.outputs, folders: folders)
-            } else {
-                .listed(DirectoryWalker.fileSet(under: options.outputFolder))
+        let outputFolder = options.outputFolder
+        let delay = options.outputCheckDelay
+        let output = if let knownOutput {
+            PendingOutputInventory(knownOutput)
+        } else if let index {
+            PendingOutputInventory { () -> OutputInventory in
+                if delay > 0 { usleep(UInt32(delay * 1_000_000)) }
+                if let folders = OutputFolders.unchanged(in: outputFolder, outputs: index.outputs, workers: workers) {
+                    return .asRecorded(count: FileSetDigest.count(in: index.outputs), outputs: index.outputs, folders: folders)
+                }
+                return .listed(DirectoryWalker.fileSet(under: outputFolder))
             }
         } else {
-            .empty
+            PendingOutputInventory(.empty)
         }
         let folders = ContentPaths.villageFolders(in: options.contentFolder)
         let content = options.contentFolder.path
@@ -65,22 +75,26 @@ struct IncrementalState: Sendable {
             digest.add(byPath[folder.path]!)
         }
         digest.add("check \(options.checkPublished)")
-        // The manifest the last build left is the one whose digest it recorded.
-        let manifest = if let index {
-            output.folders(ifHolding: index.outputs)?.manifestAsRecorded == true ? index.manifest : manifestDigest(in: options.outputFolder)
-        } else {
-            ""
-        }
         return IncrementalState(
-            index: index, output: output, stamps: byPath, listings: listings, recordedListings: recordedListings, inputs: digest.finish(), manifest: manifest,
-            previousManifestGiven: options.previousManifest != nil)
+            index: index, pendingOutput: output, stamps: byPath, listings: listings, recordedListings: recordedListings,
+            inputs: digest.finish(), outputFolder: outputFolder, previousManifestGiven: options.previousManifest != nil)
+    }
+
+    /// SHA-256 of the output's `gongkai-manifest.json` ("" when there is none). The manifest the
+    /// last build left, as its folders' stamps tell (`OutputFolders`), is the one whose digest
+    /// its cache recorded; any other, or any while the output is still being looked at, is
+    /// hashed (25 ms at 10,000 villages), not waited for.
+    var manifest: String {
+        guard let index else { return "" }
+        if pendingOutput.ifKnown?.folders(ifHolding: index.outputs)?.manifestAsRecorded == true { return index.manifest }
+        return Self.manifestDigest(in: outputFolder)
     }
 
     /// Nothing the build reads changed, and the output holds the files, and the manifest, the
     /// cache says it does.
     var isUpToDate: Bool {
         guard let index, !index.inputs.isEmpty, !previousManifestGiven else { return false }
-        return index.inputs == inputs && index.manifest == manifest && output.matches(recorded: index.outputs)
+        return index.inputs == inputs && output.matches(recorded: index.outputs) && index.manifest == manifest
     }
 
     static func manifestDigest(in output: URL) -> String {

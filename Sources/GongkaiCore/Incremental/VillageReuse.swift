@@ -2,7 +2,8 @@ import Foundation
 
 /// Decides, before anything is loaded, which village folders an incremental build can leave
 /// unread: those whose `FolderStamp` and context (shared inputs, plan, township) are the
-/// ones recorded in the build cache, and whose pages are all still in the output. Their
+/// ones recorded in the build cache, and whose pages are all still in the output (assumed while
+/// the output is being looked at: `PendingOutputInventory`). Their
 /// summaries, content digests and warnings come from the cache; everything else is loaded and
 /// checked as in a clean build.
 struct VillageReuse: Sendable {
@@ -24,7 +25,7 @@ struct VillageReuse: Sendable {
             guard let cached = cache.villages[path], cached.stamp == stamp,
                   cached.context == contexts[township] ?? fingerprints.context(ofTownship: township),
                   let unit = cache.units["village/\(cached.summary.id)"], unit.fingerprint != "",
-                  state.output.holdsRecorded(unit.files.names)
+                  state.pendingOutput.assumingAsRecorded(holds: unit.files.names)
             else { continue }
             plan.reused[path] = cached
         }

@@ -40,8 +40,8 @@ final class SiteWriter: @unchecked Sendable {
     let output: URL
     /// The output's build cache; nil for a clean build.
     let cache: BuildCache?
-    /// The files the output holds (none for a clean build).
-    private let existing: OutputInventory
+    /// The files the output holds (none for a clean build), known by `finish`.
+    private let pendingExisting: PendingOutputInventory
     private let staging: StagingFolder
     /// The output the staged files are compared with (an incremental build).
     private let previous: URL?
@@ -54,12 +54,13 @@ final class SiteWriter: @unchecked Sendable {
 
     /// `cache` is the output's build cache (nil for a clean build) and `outputFiles` the files
     /// the output holds (listed here when not given).
-    init(output: URL, cache: BuildCache?, outputFiles: OutputInventory?) throws(OutputWriter.Failure) {
+    init(output: URL, cache: BuildCache?, outputFiles: PendingOutputInventory?) throws(OutputWriter.Failure) {
         let hasOutput = FileManager.default.fileExists(atPath: output.appending(path: OutputWriter.markerName, directoryHint: .inferFromPath).path)
         self.output = output
         self.hasOutput = hasOutput
         self.cache = hasOutput ? cache : nil
-        existing = self.cache == nil ? .empty : outputFiles ?? .listed(DirectoryWalker.fileSet(under: output))
+        pendingExisting = self.cache == nil
+            ? PendingOutputInventory(.empty) : outputFiles ?? PendingOutputInventory(.listed(DirectoryWalker.fileSet(under: output)))
         staging = try StagingFolder(for: output)
         previous = self.cache == nil ? nil : output
     }
@@ -71,7 +72,8 @@ final class SiteWriter: @unchecked Sendable {
     @discardableResult
     func writeVillage(_ id: String, fingerprint: String, force: Bool = false, render: () -> [OutputFile]) -> Bool {
         let outcome: UnitOutcome
-        if !force, let cached = cache?.units["village/\(id)"], cached.fingerprint == fingerprint, existing.holdsRecorded(cached.files.names) {
+        if !force, let cached = cache?.units["village/\(id)"], cached.fingerprint == fingerprint,
+           pendingExisting.assumingAsRecorded(holds: cached.files.names) {
             outcome = Self.unchanged(cached)
         } else {
             outcome = stage(render())
@@ -93,6 +95,8 @@ final class SiteWriter: @unchecked Sendable {
         _ renderer: SiteRenderer, fingerprints: InputFingerprints, extraFiles: consuming [OutputFile], record: Record, workers: Int
     ) throws(OutputWriter.Failure) -> Result {
         var timer = LapTimer()
+        let existing = pendingExisting.value
+        timer.lap("output check")
         // The extra files (the manifest is the largest: 65 MB at 50,000 villages) and, below, the
         // sitemaps are staged as soon as they are there and let go of, not held to the end.
         let extraPaths = extraFiles.map(\.path)
