@@ -13,7 +13,10 @@ import Glibc
 /// A listing is only an accelerator: the stamp it gives is the one a listing gives, byte for
 /// byte. It is kept only when every folder's times are older than `FolderStamp.settling` before
 /// the listing began, so that a change made while or right after it was listed, in the same
-/// tick of a coarse file-system clock, cannot carry the times it recorded.
+/// tick of a coarse file-system clock, cannot carry the times it recorded. Known limit: a
+/// content folder on a network file system whose server's clock runs more than that behind this
+/// machine's could have such a change hidden, as `FolderStamp` says of files rewritten within a
+/// tick.
 struct StampListing: Sendable, Equatable {
     /// Each entry below the folder, relative to it, in the order the stamp visits them, each
     /// followed by a NUL byte (no path can hold one); a folder's path ends with "/".
