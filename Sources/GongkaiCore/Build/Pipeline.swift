@@ -31,16 +31,16 @@ public enum Pipeline {
     }
 
     private static func runBuild(
-        _ options: BuildOptions, progress: (any BuildProgress)?, knownOutput: OutputInventory? = nil
+        _ options: BuildOptions, progress: (any BuildProgress)?, output: PendingOutputInventory? = nil
     ) -> BuildReport {
-        var prepared = prepare(options, progress: progress, incremental: true, writing: true, knownOutput: knownOutput)
+        var prepared = prepare(options, progress: progress, incremental: true, writing: true, output: output)
         defer { if options.leavesMemoryToExit { ProcessExit.keep(prepared) } }
         if let pending = prepared.outputFiles, pending.assumedWrongly {
             // Someone changed the output by hand: what this pass left unread or unrendered
             // because the output held it may not be there. Again, knowing what it holds.
             prepared.writer?.abandon()
             let firstPass = prepared.timer.times.reduce(0) { $0 + $1.seconds }
-            var report = runBuild(options, progress: progress, knownOutput: pending.value)
+            var report = runBuild(options, progress: progress, output: PendingOutputInventory(pending.value))
             report.stageTimes.insert(StageTime("first pass", seconds: firstPass), at: 0)
             return report
         }
@@ -89,7 +89,7 @@ public enum Pipeline {
     /// found them (`InputFingerprints.siteFacts`); otherwise the cache's are assumed.
     static func prepare(
         _ options: BuildOptions, progress: (any BuildProgress)?, incremental: Bool, reuseVillages: Bool = true, writing: Bool,
-        knownFacts: String? = nil, knownOutput: OutputInventory? = nil
+        knownFacts: String? = nil, output: PendingOutputInventory? = nil
     ) -> Prepared {
         var timer = StageTimer()
         let diagnostics = DiagnosticBag()
@@ -113,7 +113,7 @@ public enum Pipeline {
         // An output folder that may not be written is not read either; every other problem is
         // still found and reported.
         var state = incremental && unsafe == nil
-            ? timer.measure("stamps") { IncrementalState.read(options, fingerprints: fingerprints, knownOutput: knownOutput) } : nil
+            ? timer.measure("stamps") { IncrementalState.read(options, fingerprints: fingerprints, output: output) } : nil
         if let state, let index = state.index, reuseVillages, state.isUpToDate {
             // Nothing to do: the output is what this build would write. Its warnings still stand.
             diagnostics.add(contentsOf: index.warnings)
@@ -163,7 +163,9 @@ public enum Pipeline {
             // Something every page may show changed (whether the site has a feed, the phone
             // numbers declared public): the villages left unread or unrendered may be out of date.
             writer?.abandon()
-            return prepare(options, progress: progress, incremental: true, reuseVillages: false, writing: writing, knownFacts: facts)
+            return prepare(
+                options, progress: progress, incremental: true, reuseVillages: false, writing: writing, knownFacts: facts,
+                output: state?.pendingOutput)
         }
         // What the villages left unread found when they were read: in a clean build the
         // deadline warnings come only from a site that validated.

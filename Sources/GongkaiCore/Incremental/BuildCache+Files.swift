@@ -47,18 +47,18 @@ extension BuildCache {
         var townships: Set<String> = []
         var townshipOfVillage: [String: String] = [:]
         townshipOfVillage.reserveCapacity(villages.count)
-        for path in villages.keys {
+        for (path, village) in villages {
             let (township, id) = Self.parts(ofVillageFolder: path)
             townships.insert(township)
             townshipOfVillage[id] = township
-            if !skipping.contains(township) { shards[township, default: Shard()].villages[path] = villages[path] }
+            if !skipping.contains(township) { shards[township, default: Shard()].villages[path] = village }
         }
         var indexUnits: [String: Unit] = [:]
-        for key in units.keys {
+        for (key, unit) in units {
             if key.hasPrefix("village/"), let township = townshipOfVillage[String(key.dropFirst("village/".count))] {
-                if !skipping.contains(township) { shards[township, default: Shard()].units[key] = units[key] }
+                if !skipping.contains(township) { shards[township, default: Shard()].units[key] = unit }
             } else {
-                indexUnits[key] = units[key]
+                indexUnits[key] = unit
             }
         }
         let index = Index(

@@ -23,15 +23,15 @@ struct IncrementalState: Sendable {
     let outputFolder: URL
     let previousManifestGiven: Bool
 
-    /// `knownOutput` is what the output holds when a build that assumed it found otherwise and
-    /// runs again (`PendingOutputInventory`).
-    static func read(_ options: BuildOptions, fingerprints: InputFingerprints, knownOutput: OutputInventory? = nil) -> IncrementalState {
+    /// `output` is the check of the output a pass of the same build already started or
+    /// finished (`PendingOutputInventory`), which is not done twice.
+    static func read(_ options: BuildOptions, fingerprints: InputFingerprints, output known: PendingOutputInventory? = nil) -> IncrementalState {
         let index = BuildCache.readIndex(from: options.outputFolder)
         let workers = ProcessInfo.processInfo.activeProcessorCount
         let outputFolder = options.outputFolder
         let delay = options.outputCheckDelay
-        let output = if let knownOutput {
-            PendingOutputInventory(knownOutput)
+        let output = if let known {
+            known
         } else if let index {
             PendingOutputInventory { () -> OutputInventory in
                 if delay > 0 { usleep(UInt32(delay * 1_000_000)) }

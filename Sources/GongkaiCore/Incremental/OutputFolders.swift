@@ -22,8 +22,9 @@ import Glibc
 /// (`manifestSignature`); then every folder, relative to the output ("" for the output itself).
 /// The manifest is the one file whose bytes a build compares with what it wrote
 /// (`IncrementalState.manifest`): while its inode, size and times are the recorded ones, it is
-/// the file the last build left, and 13 MB at 10,000 villages need not be hashed again. It is written in place, after its own folder was stamped, so that writing
-/// it does not change that folder's times.
+/// the file the last build left, and 13 MB at 10,000 villages need not be hashed again. The
+/// file is written in place, after its own folder was stamped, so that writing it does not
+/// change that folder's times.
 ///
 /// A build that leaves the same files stamps again only the folders its commit changed (those
 /// of the files it put in place or removed, and the folders above them); the others keep the
