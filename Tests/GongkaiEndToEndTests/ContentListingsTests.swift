@@ -7,12 +7,6 @@ import Testing
 /// build stamps the folders from it instead of listing them again. Whatever changed in the
 /// folders, the result is the same as a clean build's.
 @Suite struct ContentListingsTests {
-    private func copy() throws -> (work: URL, content: URL, output: URL) {
-        let work = try TestSupport.temporaryFolder()
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        return (work, content, work.appendingPathComponent("public"))
-    }
-
     /// A build that counts every folder as settled, so that every listing is kept.
     private func build(_ content: URL, into output: URL) -> BuildReport {
         var options = BuildOptions(contentFolder: content, templatesFolder: TestSupport.templates, outputFolder: output)
@@ -29,7 +23,7 @@ import Testing
     }
 
     @Test func aBuildKeepsTheListingsAndTheNextBuildTrustsThem() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = build(content, into: output)
         let listings = ContentListings.read(from: output).listings
@@ -52,7 +46,7 @@ import Testing
 
     @Test(arguments: ["garbage", "empty", "removed"])
     func aDamagedListingsFileIsNotUsed(damage: String) throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = build(content, into: output)
         let file = output.appendingPathComponent(ContentListings.path)
@@ -74,7 +68,7 @@ import Testing
     /// A build whose listings are all the ones it read writes the file it read, byte for byte,
     /// instead of encoding them again; any other listings are encoded.
     @Test func listingsAsReadKeepTheirFile() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = build(content, into: output)
         let recorded = ContentListings.read(from: output)

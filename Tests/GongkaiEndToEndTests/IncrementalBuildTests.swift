@@ -38,10 +38,8 @@ import Testing
     }
 
     @Test func oneVillagesListAndOneDisclosureRenderThreeUnits() throws {
-        let work = try TestSupport.temporaryFolder()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        let output = work.appendingPathComponent("public")
         _ = TestSupport.successfulBuild(content, into: output)
 
         let needs = content.appendingPathComponent("\(Self.village)/needs.csv")
@@ -64,10 +62,8 @@ import Testing
     /// The sitemaps are made again only when the set of files changes: a new notice is listed,
     /// and a sitemap removed from the output by hand is put back.
     @Test func theSitemapFollowsTheSetOfPages() throws {
-        let work = try TestSupport.temporaryFolder()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        let output = work.appendingPathComponent("public")
         _ = TestSupport.successfulBuild(content, into: output)
         let page = "villages/220681100201/disclosures/2024-07-dangwu/"
         #expect(try !TestSupport.read(output, "sitemap.xml").contains(page))
@@ -87,10 +83,8 @@ import Testing
     /// A page that would be written over another is refused (GK404) in an incremental build
     /// too, and the output stays as it was.
     @Test func aPageWrittenOverAnotherFailsAnIncrementalBuild() throws {
-        let work = try TestSupport.temporaryFolder()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        let output = work.appendingPathComponent("public")
         let pages = content.appendingPathComponent("pages")
         try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
         let page = pages.appendingPathComponent("help.md")
@@ -106,10 +100,8 @@ import Testing
     }
 
     @Test func aRemovedVillageLeavesNothingBehind() throws {
-        let work = try TestSupport.temporaryFolder()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        let output = work.appendingPathComponent("public")
         _ = TestSupport.successfulBuild(content, into: output)
         try FileManager.default.removeItem(at: content.appendingPathComponent("townships/220681100/villages/220681100202"))
         let report = TestSupport.successfulBuild(content, into: output)
@@ -121,10 +113,8 @@ import Testing
     /// The plan's pages show values computed from the villages' facts: a change to one
     /// village's facts renders them again, and only the indicators whose value changed.
     @Test func aVillagesFactsRenderThePlanAndTheIndicatorsComputedFromThem() throws {
-        let work = try TestSupport.temporaryFolder()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        let output = work.appendingPathComponent("public")
         _ = TestSupport.successfulBuild(content, into: output)
         let village = content.appendingPathComponent("\(Self.village)/village.yaml")
         let text = try String(contentsOf: village, encoding: .utf8)
@@ -164,10 +154,8 @@ import Testing
     }
 
     @Test func aFailedIncrementalBuildChangesNothing() throws {
-        let work = try TestSupport.temporaryFolder()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        let output = work.appendingPathComponent("public")
         _ = TestSupport.successfulBuild(content, into: output)
         let before = try TestSupport.tree(output)
         try "编号,需求\nN1,\"未结束\n".write(to: content.appendingPathComponent("\(Self.village)/needs.csv"), atomically: true, encoding: .utf8)

@@ -9,9 +9,7 @@ import Testing
 /// as a clean build's.
 @Suite struct OutputFoldersTests {
     private func built() throws -> (work: URL, content: URL, output: URL) {
-        let work = try TestSupport.temporaryFolder()
-        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: work)
-        let output = work.appendingPathComponent("public")
+        let (work, content, output) = try TestSupport.workingCopy()
         _ = TestSupport.successfulBuild(content, into: output)
         return (work, content, output)
     }

@@ -6,6 +6,14 @@ import Testing
 /// For incremental builds: a build that must succeed, and the comparison of an output with a
 /// clean build of the same content.
 extension TestSupport {
+    /// A copy of `site`'s content in a new working folder, and the output folder beside it (not
+    /// built yet). The caller removes `work`.
+    static func workingCopy(of site: URL = VillageSiteTests.fixture) throws -> (work: URL, content: URL, output: URL) {
+        let work = try temporaryFolder()
+        let content = try copyContent(site, into: work)
+        return (work, content, work.appendingPathComponent("public"))
+    }
+
     static func successfulBuild(_ content: URL, into output: URL, templates: URL = templates) -> BuildReport {
         let report = build(content: content, output: output, templates: templates)
         #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")

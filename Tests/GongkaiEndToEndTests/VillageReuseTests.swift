@@ -9,14 +9,8 @@ import Testing
     static let east = "townships/220681100/villages/220681100201"
     static let west = "townships/220681100/villages/220681100202"
 
-    private func copy(of site: URL = VillageSiteTests.fixture) throws -> (work: URL, content: URL, output: URL) {
-        let work = try TestSupport.temporaryFolder()
-        let content = try TestSupport.copyContent(site, into: work)
-        return (work, content, work.appendingPathComponent("public"))
-    }
-
     @Test func aRebuildWithNothingChangedReadsNoVillage() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         #expect(TestSupport.successfulBuild(content, into: output).villagesReused == 0, "a clean build reads everything")
         let again = TestSupport.successfulBuild(content, into: output)
@@ -27,7 +21,7 @@ import Testing
     }
 
     @Test func onlyTheChangedVillageIsRead() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         let needs = content.appendingPathComponent("\(Self.east)/needs.csv")
@@ -41,7 +35,7 @@ import Testing
     }
 
     @Test func aVillageWhosePagesWereDeletedIsReadAndWrittenAgain() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         try FileManager.default.removeItem(at: output.appendingPathComponent("villages/220681100202/index.html"))
@@ -52,7 +46,7 @@ import Testing
     }
 
     @Test func aFileSavedWithTheSameBytesIsReadButChangesNoPage() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         let file = content.appendingPathComponent("\(Self.west)/village.yaml")
@@ -67,7 +61,7 @@ import Testing
     /// the declaration changes, the other village must be checked again though its folder
     /// did not change.
     @Test func aPhoneNumberNoLongerDeclaredPublicIsFoundInAnUnchangedVillage() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         let eastYAML = content.appendingPathComponent("\(Self.east)/village.yaml")
         let declared = try String(contentsOf: eastYAML, encoding: .utf8)
@@ -85,7 +79,7 @@ import Testing
     }
 
     @Test func theWarningsOfAnUnreadVillageAreStillReported() throws {
-        let (work, content, output) = try copy(of: TestSupport.sampleContent)
+        let (work, content, output) = try TestSupport.workingCopy(of: TestSupport.sampleContent)
         defer { try? FileManager.default.removeItem(at: work) }
         let first = TestSupport.successfulBuild(content, into: output)
         #expect(first.warningCount == 1, "东岔村 is late on the fixed day")
@@ -95,7 +89,7 @@ import Testing
     }
 
     @Test func aCacheOfAnotherFormatIsNotUsed() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         try TestSupport.rewriteCacheHeader(in: output, format: 1)
@@ -106,7 +100,7 @@ import Testing
     }
 
     @Test func aCacheWithAMissingTownshipFileIsNotUsed() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         let shard = output.appendingPathComponent(BuildCache.shardPath("220681100"))
@@ -119,7 +113,7 @@ import Testing
     }
 
     @Test func aChangeInOneVillageRewritesOnlyItsTownshipsPartOfTheCache() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         let other = try Data(contentsOf: output.appendingPathComponent(BuildCache.shardPath("jianguo")))
@@ -135,7 +129,7 @@ import Testing
     }
 
     @Test func aBuildWithNothingToDoLoadsNothing() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         let first = TestSupport.successfulBuild(content, into: output)
         let before = try TestSupport.tree(output)
@@ -147,7 +141,7 @@ import Testing
     }
 
     @Test func aFileAddedToTheOutputByHandIsRemovedAgain() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         try "手工添加".write(to: output.appendingPathComponent("villages/220681100201/note.html"), atomically: true, encoding: .utf8)
@@ -157,7 +151,7 @@ import Testing
     }
 
     @Test func aStrictBuildWithNothingToDoStillFailsOnTheWarnings() throws {
-        let (work, content, output) = try copy(of: TestSupport.sampleContent)
+        let (work, content, output) = try TestSupport.workingCopy(of: TestSupport.sampleContent)
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         let before = try TestSupport.tree(output)
@@ -168,7 +162,7 @@ import Testing
     }
 
     @Test func anotherDayIsAnotherBuild() throws {
-        let (work, content, output) = try copy(of: TestSupport.sampleContent)
+        let (work, content, output) = try TestSupport.workingCopy(of: TestSupport.sampleContent)
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         // Deadlines are checked against the day: on the day after, the build must run.
@@ -179,7 +173,7 @@ import Testing
     // What a review of village reuse found; each of these once gave a result a clean build did not.
 
     @Test func aManifestGivenOnTheCommandLineIsAlwaysCheckedAgainst() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         // The live site published a notice this content does not have.
@@ -200,7 +194,7 @@ import Testing
     /// were (`OutputFolders` records the manifest's own inode and times for that).
     @Test(arguments: [true, false])
     func theOutputsManifestReplacedByHandIsCheckedAgainst(asANewFile: Bool) throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         let manifest = output.appendingPathComponent(PublicationManifest.fileName)
@@ -214,7 +208,7 @@ import Testing
     }
 
     @Test func personalDataInAContentFileOutsideTheVillagesIsFound() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         try "值班电话 13812345678\n".write(to: content.appendingPathComponent("townships/jianguo/notes.md"), atomically: true, encoding: .utf8)
@@ -224,7 +218,7 @@ import Testing
     }
 
     @Test func aFileALinkPointsToIsFollowedWhenItChanges() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         // 东岭村's services come from a table kept outside its folder.
         let services = content.appendingPathComponent("\(Self.east)/services.csv")
@@ -240,7 +234,7 @@ import Testing
     }
 
     @Test func anEmptyAttachmentFolderIsNoticed() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         let first = TestSupport.successfulBuild(content, into: output)
         try FileManager.default.createDirectory(
@@ -252,7 +246,7 @@ import Testing
     }
 
     @Test func aRemovedTownshipLeavesNeitherPagesNorCacheBehind() throws {
-        let (work, content, output) = try copy()
+        let (work, content, output) = try TestSupport.workingCopy()
         defer { try? FileManager.default.removeItem(at: work) }
         _ = TestSupport.successfulBuild(content, into: output)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(BuildCache.shardPath("jianguo")).path))
