@@ -57,13 +57,14 @@ struct PersonalDataScannerTests {
     ])
     func theQuickTestLetsThroughWhatScanFinds(text: String) {
         #expect(PersonalDataScanner.mayContainNumber(Substring(text)), "\(text)")
-        // On a whole file's bytes, in UTF-8 and in GB18030, among other lines.
+        // What `scan` finds, the test on a whole file's bytes lets through, in UTF-8 and in
+        // GB18030, among other lines.
+        guard !PersonalDataScanner.scan(text).isEmpty else { return }
         let file = "标题：通知\n| 2024-05-09 | 31,500 |\n" + text + "\n结束\n"
-        #expect(PersonalDataScanner.mayContainNumber(bytes: Array(file.utf8)), "\(text)")
+        #expect(Self.mayFindMatch(Array(file.utf8)), "\(text)")
         let gb18030 = GB18030.encode(file)
         #expect(gb18030 != nil)
-        if let gb18030 { #expect(PersonalDataScanner.mayContainNumber(bytes: gb18030), "\(text)") }
-        if !PersonalDataScanner.scan(text).isEmpty { #expect(PersonalDataScanner.mayContainNumber(Substring(text))) }
+        if let gb18030 { #expect(Self.mayFindMatch(Array(gb18030)), "\(text)") }
     }
 
     @Test(arguments: [
@@ -72,7 +73,76 @@ struct PersonalDataScannerTests {
     func theQuickTestStopsOrdinaryLines(text: String) {
         #expect(!PersonalDataScanner.mayContainNumber(Substring(text)), "\(text)")
         // A line break ends a run: two halves of a number on two lines are not one.
-        #expect(!PersonalDataScanner.mayContainNumber(bytes: Array("标题\n\(text)\n138123\n45678\n".utf8)), "\(text)")
+        #expect(!Self.mayFindMatch(Array("标题\n\(text)\n138123\n45678\n".utf8)), "\(text)")
         #expect(PersonalDataScanner.scan(text).isEmpty)
+    }
+
+    private static func mayFindMatch(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { PersonalDataScanner.mayFindMatch(bytes: $0) }
+    }
+
+    /// Lines of real content whose long numbers are nothing personal: their files are not
+    /// decoded. (The quick test on runs of digits lets them all through.)
+    @Test(arguments: [
+        "R1,党员先锋岗,志愿者,村党支部,12人,0439-6637918,N3,", "code: \"229901001001\"", "  phone: 0439-6637918",
+        "| 2024-12345678901 |", "低保申请受理,为民,大厅,周一至周五 8:30—17:00,0439-6637918,身份证,3个工作日",
+    ])
+    func filesWhoseLongNumbersAreNothingAreNotDecoded(line: String) {
+        #expect(PersonalDataScanner.mayContainNumber(Substring(line)))
+        #expect(!Self.mayFindMatch(Array("标题\n\(line)\n".utf8)), "\(line)")
+        if let gb18030 = GB18030.encode(line) { #expect(!Self.mayFindMatch(Array(gb18030)), "\(line)") }
+    }
+
+    /// A number next to a character that is not ASCII may be cut differently into Characters
+    /// than into bytes; such a file is decoded and scanned. Here the combining accent makes the
+    /// twelfth digit another Character, so `scan` finds the eleven digits before it.
+    @Test func aNumberNextToACombiningMarkIsScannedAsCharacters() {
+        let text = "电话：13800138000" + "1\u{301}" + "。"
+        #expect(PersonalDataScanner.scan(text).first?.kind == .mobile)
+        #expect(Self.mayFindMatch(Array(text.utf8)))
+        #expect(Self.mayFindMatch(Array("13800138000\u{301}".utf8)))
+    }
+
+    /// Whatever `scan` finds in a file's text, the test on its bytes lets through: random
+    /// texts of digits, separators, X, combining marks, keycaps, CJK, emoji and line breaks, in
+    /// UTF-8 and in GB18030, from a fixed seed. Also checks that the test says no often enough
+    /// to be worth having.
+    @Test func theTestOnBytesLetsThroughEverythingScanFinds() throws {
+        var generator = RandomText(state: 2026)
+        let pieces = [
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "13", "138", "0013", "8000", "6222", "0212", "19491231",
+            " ", "-", "X", "x", "1\u{301}", "5\u{20E3}", "\u{301}", "中", "😀", "𠀀", "\r\n", "\n", ",", "：", "a",
+        ]
+        var found = 0
+        var passedOver = 0
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...24, using: &generator) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            let matches = PersonalDataScanner.scan(text)
+            let utf8 = Self.mayFindMatch(Array(text.utf8))
+            let gb18030 = try #require(GB18030.encode(text)).withUnsafeBytes { PersonalDataScanner.mayFindMatch(bytes: $0) }
+            if !matches.isEmpty {
+                found += 1
+                #expect(utf8 && gb18030, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            } else if !utf8 {
+                passedOver += 1
+            }
+        }
+        #expect(found > 100, "the texts hold numbers scan finds")
+        #expect(passedOver > 1000, "the test on bytes says no to most texts with nothing")
+    }
+
+    /// SplitMix64, so that a failure can be replayed.
+    private struct RandomText: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
     }
 }

@@ -47,11 +47,9 @@ public enum PersonalDataScanner {
         mayContainNumber(bytes: text.utf8)
     }
 
-    /// The same test on a whole file's bytes, before they are decoded: ASCII digits, spaces and
-    /// hyphens are the same single bytes in UTF-8 and GB18030, and a line break ends a run, so a
-    /// file without such a run has no line with one. (GB18030's four-byte characters contain
-    /// bytes that look like digits; they can only make the test say yes more often.)
-    static func mayContainNumber(bytes: some Sequence<UInt8>) -> Bool {
+    /// A run of digits, with single spaces or hyphens between them, as `mayContainNumber` counts
+    /// it on bytes.
+    private static func mayContainNumber(bytes: some Sequence<UInt8>) -> Bool {
         var run = 0
         var afterSeparator = false
         for byte in bytes {
@@ -68,6 +66,56 @@ public enum PersonalDataScanner {
         }
         return false
     }
+
+    /// Whether `scan` could find anything in the text of a whole file, answered on its bytes
+    /// before they are decoded (UTF-8 or GB18030): `false` only when it finds nothing.
+    ///
+    /// The bytes are cut into tokens as `scan` cuts Characters: digits, single spaces or hyphens
+    /// between digits, a final X after 17 digits. ASCII digits, spaces, hyphens and X are the same
+    /// single bytes in both encodings. A token with fewer than 11 digits holds no number `scan`
+    /// looks for. A token whose neighbouring bytes are ASCII too is exactly the token `scan` reads
+    /// there, since ASCII characters never join into one Character (except CR LF, which is neither
+    /// a digit nor a separator), so that token alone is scanned. A token next to a non-ASCII byte
+    /// may be read differently (a combining mark makes its digit another Character; in GB18030 a
+    /// four-byte character ends with a digit byte), so the answer is yes and the file is decoded.
+    /// Most files pass without being decoded: landline numbers (`0439-6637918`) and 12-digit
+    /// division codes between commas or quotes are tokens that classify as nothing.
+    static func mayFindMatch(bytes: UnsafeRawBufferPointer) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            guard isDigit(bytes[index]), index == 0 || !isDigit(bytes[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            var digits = 0
+            while end < count {
+                let byte = bytes[end]
+                if isDigit(byte) {
+                    digits += 1
+                    end += 1
+                } else if byte == 0x20 || byte == 0x2D, end + 1 < count, isDigit(bytes[end + 1]) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            if end < count, bytes[end] == 0x58 || bytes[end] == 0x78, digits == 17 { end += 1 }
+            if digits >= 11 {
+                let asciiBefore = index == 0 || bytes[index - 1] < 0x80
+                let asciiAfter = end == count || bytes[end] < 0x80
+                guard asciiBefore, asciiAfter else { return true }
+                let token = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                if !scan(token).isEmpty { return true }
+            }
+            index = max(end, index + 1)
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     public static func scan(_ text: String) -> [Match] {
         let characters = Array(text)

@@ -51,8 +51,9 @@ enum PrivacyGuard {
     /// Every personal number in a text file (UTF-8 or GB18030) at its line and column, except
     /// the `allowed` mobile numbers.
     static func findings(in data: Data, path: String, allowed: Set<String>, hint: (String) -> String) -> [PrivacyFinding] {
-        // Most files have no run of digits long enough: they are not decoded or split at all.
-        guard data.withUnsafeBytes({ PersonalDataScanner.mayContainNumber(bytes: $0) }),
+        // Most files hold nothing `scan` would find, which their bytes tell: they are not
+        // decoded or split at all.
+        guard data.withUnsafeBytes({ PersonalDataScanner.mayFindMatch(bytes: $0) }),
               case let .success(decoded) = TextEncodingDetector.decode(data)
         else { return [] }
         var found: [PrivacyFinding] = []
