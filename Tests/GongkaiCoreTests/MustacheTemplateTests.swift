@@ -5,25 +5,44 @@ import Testing
 /// The template engine, on the Mustache rules templates rely on. Expected outputs are written
 /// out by hand from the Mustache manual.
 @Suite struct MustacheTemplateTests {
-    private struct Person: Encodable {
+    private struct Person: TemplateValue {
         var name: String
         var title: String?
         var age: Int
         var active: Bool
         var tags: [String]
+
+        var templateData: TemplateData {
+            var fields = TemplateFields(capacity: 5)
+            fields.add("name", name)
+            fields.add("title", title)
+            fields.add("age", age)
+            fields.add("active", active)
+            fields.add("tags", tags)
+            return fields.data
+        }
     }
 
-    private struct Page: Encodable {
+    private struct Page: TemplateValue {
         var heading: String
         var people: [Person]
         var note: String?
         var empty: [String]
+
+        var templateData: TemplateData {
+            var fields = TemplateFields(capacity: 4)
+            fields.add("heading", heading)
+            fields.add("people", people)
+            fields.add("note", note)
+            fields.add("empty", empty)
+            return fields.data
+        }
     }
 
-    private func render(_ templates: [String: String], _ value: some Encodable, name: String = "main") throws -> String {
+    private func render(_ templates: [String: String], _ value: some TemplateValue, name: String = "main") throws -> String {
         var parsed: [String: [MustacheNode]] = [:]
         for (key, text) in templates { parsed[key] = try MustacheParser.parse(text) }
-        return try #require(MustacheRenderer(templates: parsed).render(name, with: TemplateDataEncoder.encode(value)))
+        return try #require(MustacheRenderer(templates: parsed).render(name, with: value.templateData))
     }
 
     private let page = Page(
@@ -59,9 +78,9 @@ import Testing
         #expect(try render(["main": "{{#people}}{{heading}}:{{name}} {{/people}}"], page) == "名单 &lt;甲&gt;:张三 名单 &lt;甲&gt;:李四 ")
         // `.name` reads only the current value.
         #expect(try render(["main": "{{#people}}[{{.heading}}]{{/people}}"], page) == "[][]")
-        struct Outer: Encodable { var inner: Person }
-        let outer = Outer(inner: page.people[0])
-        #expect(try render(["main": "{{inner.name}} {{#inner}}{{tags.0}}{{/inner}}"], outer) == "张三 ")
+        var outer = TemplateFields(capacity: 1)
+        outer.add("inner", page.people[0])
+        #expect(try render(["main": "{{inner.name}} {{#inner}}{{tags.0}}{{/inner}}"], outer.data) == "张三 ")
     }
 
     @Test func standaloneTagsTakeTheirWholeLine() throws {

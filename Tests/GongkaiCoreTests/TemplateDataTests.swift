@@ -2,48 +2,67 @@ import Testing
 
 @testable import GongkaiCore
 
-/// `TemplateDataEncoder`: what a view value becomes for the templates.
+/// `TemplateValue` and `TemplateFields`: what a view value becomes for the templates.
 @Suite struct TemplateDataTests {
-    private struct Twice: Encodable {
-        enum Keys: String, CodingKey { case name, nested, absent }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode("first", forKey: .name)
-            try container.encode("second", forKey: .name)
-            try container.encode("plain", forKey: .nested)
-            var nested = container.nestedContainer(keyedBy: Keys.self, forKey: .nested)
-            try nested.encode("inside", forKey: .name)
-            try container.encodeNil(forKey: .absent)
-        }
-    }
-
-    /// As a dictionary would have it: a later write of a field replaces an earlier one, and a
-    /// nested container replaces a value written under its key.
-    @Test func theLastWriteOfAFieldWins() {
-        let data = TemplateDataEncoder.encode(Twice())
-        guard case let .text(name)? = data.child(named: "name") else { return #expect(Bool(false), "name") }
-        #expect(name == "second")
-        guard case let .text(inside)? = data.child(named: "nested")?.child(named: "name") else { return #expect(Bool(false), "nested") }
-        #expect(inside == "inside")
-        guard case .null? = data.child(named: "absent") else { return #expect(Bool(false), "absent") }
-        #expect(data.child(named: "missing") == nil)
-    }
-
-    private struct View: Encodable {
+    private struct View: TemplateValue {
         var title: String
         var count: Int
+        var share: Double
         var shown: Bool
         var note: String?
         var rows: [String]
+
+        var templateData: TemplateData {
+            var fields = TemplateFields(capacity: 6)
+            fields.add("title", title)
+            fields.add("count", count)
+            fields.add("share", share)
+            fields.add("shown", shown)
+            fields.add("note", note)
+            fields.add("rows", rows)
+            return fields.data
+        }
     }
 
     @Test func fieldsOfEveryKind() {
-        let data = TemplateDataEncoder.encode(View(title: "村务公开", count: 3, shown: true, note: nil, rows: ["甲", "乙"]))
+        let data = View(title: "村务公开", count: 3, share: 12.5, shown: true, note: nil, rows: ["甲", "乙"]).templateData
         guard case let .text(title)? = data.child(named: "title"), case let .text(count)? = data.child(named: "count"),
-              case let .bool(shown)? = data.child(named: "shown"), case let .list(rows)? = data.child(named: "rows")
+              case let .text(share)? = data.child(named: "share"), case let .bool(shown)? = data.child(named: "shown"),
+              case let .list(rows)? = data.child(named: "rows")
         else { return #expect(Bool(false)) }
-        #expect(title == "村务公开" && count == "3" && shown && rows.count == 2)
+        #expect(title == "村务公开" && count == "3" && share == "12.5" && shown && rows.count == 2)
         #expect(data.child(named: "note") == nil, "a nil optional is not there")
+        #expect(data.child(named: "missing") == nil)
+    }
+
+    /// Numbers print as Swift prints them, as they always have in the templates.
+    @Test func numbersPrintAsSwiftPrintsThem() {
+        #expect(text(3.0.templateData) == "3.0")
+        #expect(text((-7).templateData) == "-7")
+        #expect(text(0.1.templateData) == "0.1")
+    }
+
+    /// As a dictionary would have it: a later field of the same name replaces an earlier one.
+    @Test func theLastFieldOfANameWins() {
+        var fields = TemplateFields(capacity: 3)
+        fields.add("name", "first")
+        fields.add("name", "second")
+        fields.add("name", String?.none)
+        #expect(text(fields.data.child(named: "name")) == "second", "a nil optional writes nothing, not even over a field")
+    }
+
+    /// Data already built goes in as it is, so a part every page shares is built once.
+    @Test func builtDataIsSharedAsItIs() {
+        var inner = TemplateFields(capacity: 1)
+        inner.add("name", "红石村")
+        let shared = inner.data
+        var outer = TemplateFields(capacity: 1)
+        outer.add("village", shared)
+        #expect(text(outer.data.child(named: "village")?.child(named: "name")) == "红石村")
+    }
+
+    private func text(_ data: TemplateData?) -> String? {
+        if case let .text(text)? = data { return text }
+        return nil
     }
 }

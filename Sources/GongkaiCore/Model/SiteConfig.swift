@@ -29,7 +29,7 @@ public struct SiteConfig: Sendable, Hashable {
 }
 
 /// What a government site's footer carries: 网站标识码, ICP备案号, 公网安备号, and a contact line.
-public struct SiteFooter: Sendable, Hashable, Encodable {
+public struct SiteFooter: Sendable, Hashable {
     /// 网站标识码 (from the government website registry).
     public var siteCode: String?
     /// ICP备案号, e.g. 吉ICP备12345678号.

@@ -54,7 +54,7 @@ public struct ServiceStation: Sendable, Hashable {
 }
 
 /// A person residents can contact in their role (村党组织书记、网格员…).
-public struct Contact: Sendable, Hashable, Encodable {
+public struct Contact: Sendable, Hashable {
     public var role: String
     public var name: String
     public var phone: String?

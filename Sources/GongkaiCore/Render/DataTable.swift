@@ -27,13 +27,13 @@ struct DataTable {
     }
 }
 
-struct DataTableView: Encodable {
-    struct Cell: Encodable {
+struct DataTableView {
+    struct Cell {
         var text: String
         var isFirst: Bool
     }
 
-    struct Row: Encodable {
+    struct Row {
         var cells: [Cell]
     }
 
@@ -44,4 +44,35 @@ struct DataTableView: Encodable {
     var csvHref: String
     var jsonHref: String
     var rowCount: Int
+}
+
+extension DataTableView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 7)
+        fields.add("title", title)
+        fields.add("columns", columns)
+        fields.add("rows", rows)
+        fields.add("isEmpty", isEmpty)
+        fields.add("csvHref", csvHref)
+        fields.add("jsonHref", jsonHref)
+        fields.add("rowCount", rowCount)
+        return fields.data
+    }
+}
+
+extension DataTableView.Cell: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("text", text)
+        fields.add("isFirst", isFirst)
+        return fields.data
+    }
+}
+
+extension DataTableView.Row: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 1)
+        fields.add("cells", cells)
+        return fields.data
+    }
 }

@@ -1,6 +1,6 @@
 /// The county home page (`index.html`): the plan at a glance and every indicator's status.
 enum HomePage {
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var plan: PlanSummaryView
         var indicators: [IndicatorView]
@@ -13,7 +13,7 @@ enum HomePage {
     }
 
     /// A township on the home page with its totals.
-    struct TownshipLink: Encodable {
+    struct TownshipLink {
         var name: String
         var kind: String
         var href: String
@@ -22,7 +22,7 @@ enum HomePage {
         var catalogue: String?
     }
 
-    struct PageLink: Encodable {
+    struct PageLink {
         var title: String
         var href: String
     }
@@ -49,5 +49,42 @@ enum HomePage {
             },
             hasTownships: !site.townships.isEmpty, county: RollUpView(figures))
         return OutputFile(path: "index.html", text: templates.render(context, template: "home"))
+    }
+}
+
+extension HomePage.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 9)
+        fields.add("frame", frame)
+        fields.add("plan", plan)
+        fields.add("indicators", indicators)
+        fields.add("counts", counts)
+        fields.add("pages", pages)
+        fields.add("hasPages", hasPages)
+        fields.add("townships", townships)
+        fields.add("hasTownships", hasTownships)
+        fields.add("county", county)
+        return fields.data
+    }
+}
+
+extension HomePage.TownshipLink: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 5)
+        fields.add("name", name)
+        fields.add("kind", kind)
+        fields.add("href", href)
+        fields.add("totals", totals)
+        fields.add("catalogue", catalogue)
+        return fields.data
+    }
+}
+
+extension HomePage.PageLink: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("title", title)
+        fields.add("href", href)
+        return fields.data
     }
 }

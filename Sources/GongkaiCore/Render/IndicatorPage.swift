@@ -5,7 +5,7 @@ enum IndicatorPage {
         "plan/indicators/\(indicator.id)/"
     }
 
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var plan: PlanSummaryView
         var indicator: IndicatorView
@@ -37,5 +37,18 @@ enum IndicatorPage {
             ChartFigure.file(progress.chart, named: "chart.svg", in: folder),
             ChartFigure.file(ChartBuilders.sparkline(indicator, plan: plan), named: "sparkline.svg", in: folder),
         ]
+    }
+}
+
+extension IndicatorPage.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 6)
+        fields.add("frame", frame)
+        fields.add("plan", plan)
+        fields.add("indicator", indicator)
+        fields.add("chart", chart)
+        fields.add("noteHTML", noteHTML)
+        fields.add("comparatorWords", comparatorWords)
+        return fields.data
     }
 }

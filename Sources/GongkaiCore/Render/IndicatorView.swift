@@ -1,6 +1,6 @@
 /// An indicator as the templates see it: every value as the plan printed it, the latest
 /// reported value and the status in words. Used by the home, plan and indicator pages.
-struct IndicatorView: Encodable {
+struct IndicatorView {
     var number: String
     var id: String
     var name: String
@@ -57,7 +57,7 @@ struct IndicatorView: Encodable {
 }
 
 /// Counts of indicators by status, for the summary line on the home and plan pages.
-struct StatusCounts: Encodable {
+struct StatusCounts {
     var met = 0
     var onTrack = 0
     var behind = 0
@@ -74,5 +74,44 @@ struct StatusCounts: Encodable {
             default: noData += 1
             }
         }
+    }
+}
+
+extension IndicatorView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 20)
+        fields.add("number", number)
+        fields.add("id", id)
+        fields.add("name", name)
+        fields.add("baseline", baseline)
+        fields.add("baselineSpoken", baselineSpoken)
+        fields.add("target", target)
+        fields.add("targetSpoken", targetSpoken)
+        fields.add("attribute", attribute)
+        fields.add("isBinding", isBinding)
+        fields.add("direction", direction)
+        fields.add("directionExplanation", directionExplanation)
+        fields.add("unit", unit)
+        fields.add("latestValue", latestValue)
+        fields.add("latestYear", latestYear)
+        fields.add("status", status)
+        fields.add("statusKey", statusKey)
+        fields.add("href", href)
+        fields.add("computed", computed)
+        fields.add("sparklineSVG", sparklineSVG)
+        fields.add("sparklineHref", sparklineHref)
+        return fields.data
+    }
+}
+
+extension StatusCounts: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 5)
+        fields.add("met", met)   // CHECK TYPE
+        fields.add("onTrack", onTrack)   // CHECK TYPE
+        fields.add("behind", behind)   // CHECK TYPE
+        fields.add("noData", noData)   // CHECK TYPE
+        fields.add("total", total)   // CHECK TYPE
+        return fields.data
     }
 }

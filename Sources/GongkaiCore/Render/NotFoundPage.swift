@@ -1,7 +1,7 @@
 /// `404.html`: shown by the web server for any missing address, so its links start from the
 /// site's own path (the path of the base URL, `/` without one), not from a folder.
 enum NotFoundPage {
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var searchHref: String
     }
@@ -26,5 +26,14 @@ enum NotFoundPage {
         let rest = baseURL[schemeEnd.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }
         return String(rest[slash...])
+    }
+}
+
+extension NotFoundPage.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("frame", frame)
+        fields.add("searchHref", searchHref)
+        return fields.data
     }
 }

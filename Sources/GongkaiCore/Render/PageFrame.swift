@@ -1,13 +1,13 @@
 /// What every page's layout shows: site name, navigation, breadcrumbs and the links that
 /// make the page work from any folder. Templates reach it as `frame`.
-struct PageFrame: Encodable {
-    struct Link: Encodable {
+struct PageFrame {
+    struct Link {
         var title: String
         var href: String
         var current: Bool
     }
 
-    struct Crumb: Encodable {
+    struct Crumb {
         var title: String
         /// nil for the current page (the last crumb).
         var href: String?
@@ -36,7 +36,7 @@ struct PageFrame: Encodable {
 
 /// What a page prints on A4 for the bulletin board (公开栏): whose it is, its date, and a QR
 /// code leading back to the page online.
-struct PrintSheet: Encodable {
+struct PrintSheet {
     var owner: String
     var dateLine: String?
     var url: String?
@@ -105,5 +105,68 @@ struct FrameBuilder: Sendable {
             title: fullTitle, root: root, homeHref: root.isEmpty ? "./" : root,
             canonical: canonical, feedHref: feedPath(folder).map { root + $0 },
             nav: nav, breadcrumbs: breadcrumbs, hasBreadcrumbs: breadcrumbs.count > 1, print: sheet)
+    }
+}
+
+extension PageFrame: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 14)
+        fields.add("siteTitle", siteTitle)
+        fields.add("region", region)
+        fields.add("publisher", publisher)
+        fields.add("footer", footer)
+        fields.add("description", description)
+        fields.add("title", title)
+        fields.add("root", root)
+        fields.add("homeHref", homeHref)
+        fields.add("canonical", canonical)
+        fields.add("feedHref", feedHref)
+        fields.add("nav", nav)
+        fields.add("breadcrumbs", breadcrumbs)
+        fields.add("hasBreadcrumbs", hasBreadcrumbs)
+        fields.add("print", print)
+        return fields.data
+    }
+}
+
+extension PageFrame.Link: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 3)
+        fields.add("title", title)
+        fields.add("href", href)
+        fields.add("current", current)
+        return fields.data
+    }
+}
+
+extension PageFrame.Crumb: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("title", title)
+        fields.add("href", href)
+        return fields.data
+    }
+}
+
+extension PrintSheet: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("owner", owner)
+        fields.add("dateLine", dateLine)
+        fields.add("url", url)
+        fields.add("qrSVG", qrSVG)
+        return fields.data
+    }
+}
+
+/// The footer fields of government sites, as the layout shows them.
+extension SiteFooter: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("siteCode", siteCode)
+        fields.add("icp", icp)
+        fields.add("publicSecurity", publicSecurity)
+        fields.add("contact", contact)
+        return fields.data
     }
 }

@@ -3,7 +3,7 @@
 enum PlanPage {
     static let folder = "plan/"
 
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var plan: PlanSummaryView
         var indicators: [IndicatorView]
@@ -13,7 +13,7 @@ enum PlanPage {
         var hasOtherColumns: Bool
     }
 
-    struct SectionView: Encodable {
+    struct SectionView {
         var number: String
         var title: String
         var anchor: String
@@ -21,21 +21,21 @@ enum PlanPage {
         var columns: [ColumnView]
     }
 
-    struct TaskView: Encodable {
+    struct TaskView {
         var number: String
         var title: String
         var html: String
         var responsible: String?
     }
 
-    struct ColumnView: Encodable {
+    struct ColumnView {
         var number: String
         var title: String
         var anchor: String
         var items: [ItemView]
     }
 
-    struct ItemView: Encodable {
+    struct ItemView {
         var number: String
         var title: String
         var html: String
@@ -43,7 +43,7 @@ enum PlanPage {
         var hasTargets: Bool
     }
 
-    struct TargetView: Encodable {
+    struct TargetView {
         var year: Int
         var text: String
         var value: String
@@ -100,5 +100,75 @@ enum UniqueAnchors {
             seen[anchor] = count
             return count == 1 ? anchor : "\(anchor)-\(count)"
         }
+    }
+}
+
+extension PlanPage.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 7)
+        fields.add("frame", frame)
+        fields.add("plan", plan)
+        fields.add("indicators", indicators)
+        fields.add("counts", counts)
+        fields.add("sections", sections)
+        fields.add("otherColumns", otherColumns)
+        fields.add("hasOtherColumns", hasOtherColumns)
+        return fields.data
+    }
+}
+
+extension PlanPage.SectionView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 5)
+        fields.add("number", number)
+        fields.add("title", title)
+        fields.add("anchor", anchor)
+        fields.add("tasks", tasks)
+        fields.add("columns", columns)
+        return fields.data
+    }
+}
+
+extension PlanPage.TaskView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("number", number)
+        fields.add("title", title)
+        fields.add("html", html)
+        fields.add("responsible", responsible)
+        return fields.data
+    }
+}
+
+extension PlanPage.ColumnView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("number", number)
+        fields.add("title", title)
+        fields.add("anchor", anchor)
+        fields.add("items", items)
+        return fields.data
+    }
+}
+
+extension PlanPage.ItemView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 5)
+        fields.add("number", number)
+        fields.add("title", title)
+        fields.add("html", html)
+        fields.add("targets", targets)
+        fields.add("hasTargets", hasTargets)
+        return fields.data
+    }
+}
+
+extension PlanPage.TargetView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 3)
+        fields.add("year", year)
+        fields.add("text", text)
+        fields.add("value", value)
+        return fields.data
     }
 }

@@ -1,6 +1,6 @@
 /// The plan's identity as the templates see it: title, issuer, 文号, date, period, basis.
-struct PlanSummaryView: Encodable {
-    struct Basis: Encodable {
+struct PlanSummaryView {
+    struct Basis {
         var title: String
         var documentNumber: String?
     }
@@ -33,5 +33,34 @@ struct PlanSummaryView: Encodable {
         summaryHTML = plan.summary.map(MarkdownRenderer.html)
         goalsHTML = plan.goals.map(MarkdownRenderer.html)
         indicatorTableTitle = plan.indicatorTableTitle ?? "主要指标"
+    }
+}
+
+extension PlanSummaryView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 13)
+        fields.add("title", title)
+        fields.add("issuer", issuer)
+        fields.add("documentNumber", documentNumber)
+        fields.add("issuedOn", issuedOn)
+        fields.add("period", period)
+        fields.add("baselineYear", baselineYear)
+        fields.add("targetYear", targetYear)
+        fields.add("basis", basis)
+        fields.add("hasBasis", hasBasis)
+        fields.add("actualsNote", actualsNote)
+        fields.add("summaryHTML", summaryHTML)
+        fields.add("goalsHTML", goalsHTML)
+        fields.add("indicatorTableTitle", indicatorTableTitle)
+        return fields.data
+    }
+}
+
+extension PlanSummaryView.Basis: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("title", title)
+        fields.add("documentNumber", documentNumber)
+        return fields.data
     }
 }

@@ -1,6 +1,6 @@
 /// A page from `pages/*.md` (`<slug>/index.html`).
 enum ProsePageRenderer {
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var title: String
         var html: String
@@ -11,5 +11,15 @@ enum ProsePageRenderer {
         let frame = frames.frame(title: page.title, folder: folder, crumbs: [(page.title, nil)])
         let context = Context(frame: frame, title: page.title, html: MarkdownRenderer.html(page.body))
         return OutputFile(path: folder + "index.html", text: templates.render(context, template: "page"))
+    }
+}
+
+extension ProsePageRenderer.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 3)
+        fields.add("frame", frame)
+        fields.add("title", title)
+        fields.add("html", html)
+        return fields.data
     }
 }

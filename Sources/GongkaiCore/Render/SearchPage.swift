@@ -28,20 +28,20 @@ enum SearchPage {
         }
     }
 
-    struct Group: Encodable {
+    struct Group {
         var name: String
         var kind: String
         var href: String
         var villages: [Link]
     }
 
-    struct Link: Encodable {
+    struct Link {
         var title: String
         var kind: String
         var href: String
     }
 
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var groups: [Group]
         /// Entries in the index.
@@ -135,5 +135,37 @@ extension SearchPage.Rows: CacheCodable {
     func write(to writer: inout CacheWriter) {
         writer.write(count)
         writer.write(json)
+    }
+}
+
+extension SearchPage.Group: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("name", name)
+        fields.add("kind", kind)
+        fields.add("href", href)
+        fields.add("villages", villages)
+        return fields.data
+    }
+}
+
+extension SearchPage.Link: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 3)
+        fields.add("title", title)
+        fields.add("kind", kind)
+        fields.add("href", href)
+        return fields.data
+    }
+}
+
+extension SearchPage.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("frame", frame)
+        fields.add("groups", groups)
+        fields.add("count", count)
+        fields.add("villageCount", villageCount)
+        return fields.data
     }
 }

@@ -49,7 +49,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders `context` with the named template. The name was checked at load time.
-    func render(_ context: some Encodable, template name: String) -> String {
-        renderer.render(name, with: TemplateDataEncoder.encode(context)) ?? ""
+    func render(_ context: some TemplateValue, template name: String) -> String {
+        renderer.render(name, with: context.templateData) ?? ""
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// An attachment as the notice page lists it: its name, a link to the copy beside the page,
 /// and its type and size in words (PDF，245 KB).
-struct AttachmentView: Encodable {
+struct AttachmentView {
     var name: String
     var href: String
     var mediaType: String
@@ -23,5 +23,17 @@ struct AttachmentView: Encodable {
         var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         allowed.insert(charactersIn: "-._~")
         return name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name
+    }
+}
+
+extension AttachmentView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 5)
+        fields.add("name", name)
+        fields.add("href", href)
+        fields.add("mediaType", mediaType)
+        fields.add("kind", kind)
+        fields.add("size", size)
+        return fields.data
     }
 }

@@ -2,8 +2,8 @@
 /// each with its date or 未记录, the document behind it (linked when it is a notice of the
 /// village or one of its attachments) and the note; and the same steps as a timeline chart
 /// with its data table.
-struct DecisionStepView: Encodable {
-    struct Document: Encodable {
+struct DecisionStepView {
+    struct Document {
         var title: String
         var href: String?
     }
@@ -59,5 +59,29 @@ struct DecisionStepView: Encodable {
             chart: rendered, fileName: "decisions.svg", caption: "四议两公开步骤", columns: ["步骤", "日期", "文件"],
             rows: steps.map { [$0.name, $0.date, $0.document?.title ?? "—"] })
         return (figure, ChartFigure.file(rendered, named: "decisions.svg", in: folder))
+    }
+}
+
+extension DecisionStepView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 8)
+        fields.add("number", number)
+        fields.add("name", name)
+        fields.add("recorded", recorded)
+        fields.add("stateKey", stateKey)
+        fields.add("date", date)
+        fields.add("dateISO", dateISO)
+        fields.add("document", document)
+        fields.add("note", note)
+        return fields.data
+    }
+}
+
+extension DecisionStepView.Document: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("title", title)
+        fields.add("href", href)
+        return fields.data
     }
 }

@@ -2,7 +2,7 @@
 /// grouped by year and period so last quarter's 财务公开 is as easy to find as this one's,
 /// and one page per notice (`villages/<id>/disclosures/<slug>/`).
 enum DisclosurePages {
-    struct ArchiveContext: Encodable {
+    struct ArchiveContext {
         var frame: PageFrame
         var village: VillageSummaryView
         var years: [YearGroup]
@@ -11,23 +11,23 @@ enum DisclosurePages {
         var categories: [CategoryCount]
     }
 
-    struct YearGroup: Encodable {
+    struct YearGroup {
         var year: Int
         var anchor: String
         var periods: [PeriodGroup]
     }
 
-    struct PeriodGroup: Encodable {
+    struct PeriodGroup {
         var period: String
         var disclosures: [VillagePage.DisclosureLink]
     }
 
-    struct CategoryCount: Encodable {
+    struct CategoryCount {
         var category: String
         var count: Int
     }
 
-    struct PageContext: Encodable {
+    struct PageContext {
         var frame: PageFrame
         var village: VillageSummaryView
         var title: String
@@ -47,7 +47,7 @@ enum DisclosurePages {
         var hasAttachments = false
     }
 
-    struct AmendmentView: Encodable {
+    struct AmendmentView {
         var date: String
         var reason: String
     }
@@ -97,5 +97,79 @@ enum DisclosurePages {
         context.attachments = disclosure.attachments.map(AttachmentView.init)
         context.hasAttachments = !context.attachments.isEmpty
         return OutputFile(path: folder + "index.html", text: templates.render(context, template: "disclosure"))
+    }
+}
+
+extension DisclosurePages.ArchiveContext: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 6)
+        fields.add("frame", frame)
+        fields.add("village", village)
+        fields.add("years", years)
+        fields.add("matters", matters)
+        fields.add("hasMatters", hasMatters)
+        fields.add("categories", categories)
+        return fields.data
+    }
+}
+
+extension DisclosurePages.YearGroup: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 3)
+        fields.add("year", year)
+        fields.add("anchor", anchor)
+        fields.add("periods", periods)
+        return fields.data
+    }
+}
+
+extension DisclosurePages.PeriodGroup: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("period", period)
+        fields.add("disclosures", disclosures)
+        return fields.data
+    }
+}
+
+extension DisclosurePages.CategoryCount: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("category", category)
+        fields.add("count", count)
+        return fields.data
+    }
+}
+
+extension DisclosurePages.PageContext: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 17)
+        fields.add("frame", frame)
+        fields.add("village", village)
+        fields.add("title", title)
+        fields.add("category", category)
+        fields.add("period", period)
+        fields.add("publishedOn", publishedOn)
+        fields.add("html", html)
+        fields.add("archiveHref", archiveHref)
+        fields.add("corrections", corrections)
+        fields.add("hasCorrections", hasCorrections)
+        fields.add("retraction", retraction)
+        fields.add("indexNumber", indexNumber)
+        fields.add("reviewer", reviewer)
+        fields.add("reviewedOn", reviewedOn)
+        fields.add("stayUntil", stayUntil)
+        fields.add("attachments", attachments)
+        fields.add("hasAttachments", hasAttachments)   // CHECK TYPE
+        return fields.data
+    }
+}
+
+extension DisclosurePages.AmendmentView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("date", date)
+        fields.add("reason", reason)
+        return fields.data
     }
 }

@@ -3,7 +3,7 @@
 /// (`villages/<id>/finance/<2025-q1>/`) with every item, the category subtotals and totals,
 /// the balance line, the review, charts by category and the downloads.
 enum FinancePages {
-    struct IndexContext: Encodable {
+    struct IndexContext {
         var frame: PageFrame
         var village: VillageSummaryView
         var periods: [FinanceViews.PeriodRow]
@@ -13,7 +13,7 @@ enum FinancePages {
         var jsonHref: String
     }
 
-    struct PeriodContext: Encodable {
+    struct PeriodContext {
         var frame: PageFrame
         var village: VillageSummaryView
         var title: String
@@ -88,5 +88,45 @@ enum FinancePages {
             previous: neighbour(index - 1), next: neighbour(index + 1))
         return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "finance-period"))]
             + files + FinanceOpenData.files(period, village: village.name, in: folder)
+    }
+}
+
+extension FinancePages.IndexContext: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 7)
+        fields.add("frame", frame)
+        fields.add("village", village)
+        fields.add("periods", periods)
+        fields.add("latest", latest)
+        fields.add("count", count)
+        fields.add("csvHref", csvHref)
+        fields.add("jsonHref", jsonHref)
+        return fields.data
+    }
+}
+
+extension FinancePages.PeriodContext: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 19)
+        fields.add("frame", frame)
+        fields.add("village", village)
+        fields.add("title", title)
+        fields.add("period", period)
+        fields.add("publishedOn", publishedOn)
+        fields.add("reviewer", reviewer)
+        fields.add("reviewedOn", reviewedOn)
+        fields.add("corrections", corrections)
+        fields.add("hasCorrections", hasCorrections)
+        fields.add("balance", balance)
+        fields.add("tables", tables)
+        fields.add("charts", charts)
+        fields.add("hasCharts", hasCharts)
+        fields.add("noteHTML", noteHTML)
+        fields.add("indexHref", indexHref)
+        fields.add("csvHref", csvHref)
+        fields.add("jsonHref", jsonHref)
+        fields.add("previous", previous)
+        fields.add("next", next)
+        return fields.data
     }
 }

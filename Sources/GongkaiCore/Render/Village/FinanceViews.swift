@@ -1,7 +1,7 @@
 /// What the finance templates see of a period: its balance line and its item tables with the
 /// category subtotals and the totals, every amount as `¥1,234.50`.
 enum FinanceViews {
-    struct Balance: Encodable {
+    struct Balance {
         var opening: String
         var income: String
         var expenditure: String
@@ -9,7 +9,7 @@ enum FinanceViews {
     }
 
     /// The income or the expenditure of a period, as one table.
-    struct FlowTable: Encodable {
+    struct FlowTable {
         var id: String
         var flow: String
         var title: String
@@ -24,7 +24,7 @@ enum FinanceViews {
     }
 
     /// An item, or the subtotal that closes its category.
-    struct LedgerRow: Encodable {
+    struct LedgerRow {
         var category: String
         var summary: String
         var date: String
@@ -35,7 +35,7 @@ enum FinanceViews {
     }
 
     /// A period in the list of all periods.
-    struct PeriodRow: Encodable {
+    struct PeriodRow {
         var title: String
         var period: String
         var href: String
@@ -50,7 +50,7 @@ enum FinanceViews {
         var corrected: Bool
     }
 
-    struct Neighbour: Encodable {
+    struct Neighbour {
         var period: String
         var href: String
     }
@@ -86,5 +86,75 @@ enum FinanceViews {
             income: period.income.currency, expenditure: period.expenditure.currency, closing: period.closing.currency,
             reviewer: period.review.reviewer, reviewedOn: period.review.date.chinese, publishedOn: period.publishedOn.chinese,
             corrected: !period.corrections.isEmpty)
+    }
+}
+
+extension FinanceViews.Balance: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("opening", opening)
+        fields.add("income", income)
+        fields.add("expenditure", expenditure)
+        fields.add("closing", closing)
+        return fields.data
+    }
+}
+
+extension FinanceViews.FlowTable: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 11)
+        fields.add("id", id)
+        fields.add("flow", flow)
+        fields.add("title", title)
+        fields.add("totalLabel", totalLabel)
+        fields.add("total", total)
+        fields.add("count", count)
+        fields.add("isEmpty", isEmpty)
+        fields.add("rows", rows)
+        fields.add("hasDates", hasDates)
+        fields.add("hasVouchers", hasVouchers)
+        fields.add("hasNotes", hasNotes)
+        return fields.data
+    }
+}
+
+extension FinanceViews.LedgerRow: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 7)
+        fields.add("category", category)
+        fields.add("summary", summary)
+        fields.add("date", date)
+        fields.add("voucher", voucher)
+        fields.add("amount", amount)
+        fields.add("note", note)
+        fields.add("isSubtotal", isSubtotal)
+        return fields.data
+    }
+}
+
+extension FinanceViews.PeriodRow: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 11)
+        fields.add("title", title)
+        fields.add("period", period)
+        fields.add("href", href)
+        fields.add("opening", opening)
+        fields.add("income", income)
+        fields.add("expenditure", expenditure)
+        fields.add("closing", closing)
+        fields.add("reviewer", reviewer)
+        fields.add("reviewedOn", reviewedOn)
+        fields.add("publishedOn", publishedOn)
+        fields.add("corrected", corrected)
+        return fields.data
+    }
+}
+
+extension FinanceViews.Neighbour: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("period", period)
+        fields.add("href", href)
+        return fields.data
     }
 }

@@ -1,7 +1,7 @@
 /// A page that shows one list as a table with its CSV and JSON downloads: the 服务清单
 /// (`villages/<id>/services/`) and every custom list (`villages/<id>/lists/<slug>/`).
 enum ListPage {
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var village: VillageSummaryView
         var title: String
@@ -36,5 +36,17 @@ enum ListPage {
             descriptionHTML: description.map(MarkdownRenderer.html), table: table.view)
         return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "list"))]
             + table.files(in: folder, village: village.name)
+    }
+}
+
+extension ListPage.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 5)
+        fields.add("frame", frame)
+        fields.add("village", village)
+        fields.add("title", title)
+        fields.add("descriptionHTML", descriptionHTML)
+        fields.add("table", table)
+        return fields.data
     }
 }

@@ -2,7 +2,7 @@
 /// projects and responsibilities that answer it, the needs nothing answers marked plainly,
 /// then the resource and responsibility lists, each with CSV and JSON downloads.
 enum NeedsPage {
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var village: VillageSummaryView
         var title: String
@@ -15,7 +15,7 @@ enum NeedsPage {
         var projectsHref: String
     }
 
-    struct NeedView: Encodable {
+    struct NeedView {
         var id: String
         var title: String
         var category: String
@@ -26,7 +26,7 @@ enum NeedsPage {
         var hasAnswers: Bool
     }
 
-    struct AnswerView: Encodable {
+    struct AnswerView {
         var kind: String
         var id: String
         var title: String
@@ -102,5 +102,49 @@ struct VillageTables {
                  project.plannedEnd?.description ?? "", project.budget?.text ?? "", project.spent?.text ?? "",
                  project.percentComplete.map { "\($0)%" } ?? "", project.answers.joined(separator: ";"), project.implementer, project.note]
             })
+    }
+}
+
+extension NeedsPage.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 10)
+        fields.add("frame", frame)
+        fields.add("village", village)
+        fields.add("title", title)
+        fields.add("isFourLists", isFourLists)
+        fields.add("needs", needs)
+        fields.add("hasNeeds", hasNeeds)
+        fields.add("needsTable", needsTable)
+        fields.add("resourcesTable", resourcesTable)
+        fields.add("responsibilitiesTable", responsibilitiesTable)
+        fields.add("projectsHref", projectsHref)
+        return fields.data
+    }
+}
+
+extension NeedsPage.NeedView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 8)
+        fields.add("id", id)
+        fields.add("title", title)
+        fields.add("category", category)
+        fields.add("source", source)
+        fields.add("raisedOn", raisedOn)
+        fields.add("isAnswered", isAnswered)
+        fields.add("answers", answers)
+        fields.add("hasAnswers", hasAnswers)
+        return fields.data
+    }
+}
+
+extension NeedsPage.AnswerView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 5)
+        fields.add("kind", kind)
+        fields.add("id", id)
+        fields.add("title", title)
+        fields.add("detail", detail)
+        fields.add("href", href)
+        return fields.data
     }
 }

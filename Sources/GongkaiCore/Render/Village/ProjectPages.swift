@@ -1,14 +1,14 @@
 /// The projects of a village (`villages/<id>/projects/`) and one page per project
 /// (`villages/<id>/projects/<编号>/`) with its status, progress, money and milestones.
 enum ProjectPages {
-    struct ListContext: Encodable {
+    struct ListContext {
         var frame: PageFrame
         var village: VillageSummaryView
         var projects: [ProjectView]
         var table: DataTableView
     }
 
-    struct PageContext: Encodable {
+    struct PageContext {
         var frame: PageFrame
         var village: VillageSummaryView
         var project: ProjectView
@@ -22,7 +22,7 @@ enum ProjectPages {
         var decisionChart: ChartFigure?
     }
 
-    struct ProjectView: Encodable {
+    struct ProjectView {
         var id: String
         var title: String
         var status: String
@@ -38,14 +38,14 @@ enum ProjectPages {
         var noteHTML: String?
     }
 
-    struct MilestoneView: Encodable {
+    struct MilestoneView {
         var date: String
         var title: String
         var done: Bool
         var note: String
     }
 
-    struct NeedLink: Encodable {
+    struct NeedLink {
         var id: String
         var title: String
         var href: String
@@ -126,5 +126,75 @@ enum ProjectPages {
             spent: project.spent.map { "\($0.text) 万元" }, percent: project.percentComplete,
             percentText: project.percentComplete.map { "\($0)%" } ?? "未填报", implementer: project.implementer,
             noteHTML: project.note.isEmpty ? nil : MarkdownRenderer.html(project.note))
+    }
+}
+
+extension ProjectPages.ListContext: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("frame", frame)
+        fields.add("village", village)
+        fields.add("projects", projects)
+        fields.add("table", table)
+        return fields.data
+    }
+}
+
+extension ProjectPages.PageContext: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 11)
+        fields.add("frame", frame)
+        fields.add("village", village)
+        fields.add("project", project)
+        fields.add("milestones", milestones)
+        fields.add("hasMilestones", hasMilestones)
+        fields.add("needs", needs)
+        fields.add("hasNeeds", hasNeeds)
+        fields.add("charts", charts)
+        fields.add("decisionSteps", decisionSteps)
+        fields.add("hasDecisions", hasDecisions)   // CHECK TYPE
+        fields.add("decisionChart", decisionChart)
+        return fields.data
+    }
+}
+
+extension ProjectPages.ProjectView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 13)
+        fields.add("id", id)
+        fields.add("title", title)
+        fields.add("status", status)
+        fields.add("statusKey", statusKey)
+        fields.add("href", href)
+        fields.add("start", start)
+        fields.add("plannedEnd", plannedEnd)
+        fields.add("budget", budget)
+        fields.add("spent", spent)
+        fields.add("percent", percent)
+        fields.add("percentText", percentText)
+        fields.add("implementer", implementer)
+        fields.add("noteHTML", noteHTML)
+        return fields.data
+    }
+}
+
+extension ProjectPages.MilestoneView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("date", date)
+        fields.add("title", title)
+        fields.add("done", done)
+        fields.add("note", note)
+        return fields.data
+    }
+}
+
+extension ProjectPages.NeedLink: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 3)
+        fields.add("id", id)
+        fields.add("title", title)
+        fields.add("href", href)
+        return fields.data
     }
 }

@@ -1,7 +1,7 @@
 /// A township's page (`townships/<id>/`): its villages and communities with their key
 /// figures, and the needs answered and unanswered across all of them.
 enum TownshipPage {
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var township: TownshipView
         var villages: [VillageSummaryView]
@@ -15,12 +15,12 @@ enum TownshipPage {
         var catalogueCounts: [StateCount]
     }
 
-    struct StateCount: Encodable {
+    struct StateCount {
         var state: String
         var count: Int
     }
 
-    struct TownshipIndicator: Encodable {
+    struct TownshipIndicator {
         var number: String
         var name: String
         var href: String
@@ -28,7 +28,7 @@ enum TownshipPage {
         var computed: ComputedView
     }
 
-    struct TownshipView: Encodable {
+    struct TownshipView {
         var name: String
         var kind: String
         var code: String?
@@ -61,5 +61,56 @@ enum TownshipPage {
             catalogue: overview?.table.view, catalogueCounts: overview?.counts.map { StateCount(state: $0.state, count: $0.count) } ?? [])
         return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "township"))] + summary.files
             + (overview?.table.files(in: folder, village: township.name) ?? [])
+    }
+}
+
+extension TownshipPage.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 10)
+        fields.add("frame", frame)
+        fields.add("township", township)
+        fields.add("villages", villages)
+        fields.add("hasVillages", hasVillages)
+        fields.add("totals", totals)
+        fields.add("charts", charts)
+        fields.add("indicators", indicators)
+        fields.add("hasIndicators", hasIndicators)
+        fields.add("catalogue", catalogue)
+        fields.add("catalogueCounts", catalogueCounts)
+        return fields.data
+    }
+}
+
+extension TownshipPage.StateCount: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("state", state)
+        fields.add("count", count)
+        return fields.data
+    }
+}
+
+extension TownshipPage.TownshipIndicator: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 5)
+        fields.add("number", number)
+        fields.add("name", name)
+        fields.add("href", href)
+        fields.add("target", target)
+        fields.add("computed", computed)
+        return fields.data
+    }
+}
+
+extension TownshipPage.TownshipView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 6)
+        fields.add("name", name)
+        fields.add("kind", kind)
+        fields.add("code", code)
+        fields.add("address", address)
+        fields.add("phone", phone)
+        fields.add("summaryHTML", summaryHTML)
+        return fields.data
     }
 }

@@ -1,11 +1,11 @@
 /// The village page's catalogue section: every item of the village's own catalogue (the
 /// county's with its township's and its own adjustments) with how the village stands on it,
 /// and the items switched off for it with the reason.
-struct VillageCatalogueView: Encodable {
+struct VillageCatalogueView {
     var rows: [Row]
     var switchedOff: [SwitchedOff]
 
-    struct Row: Encodable {
+    struct Row {
         var title: String
         var category: String
         var frequency: String
@@ -20,7 +20,7 @@ struct VillageCatalogueView: Encodable {
         var stateKey: String
     }
 
-    struct SwitchedOff: Encodable {
+    struct SwitchedOff {
         var title: String
         var category: String
         var by: String
@@ -61,5 +61,42 @@ struct VillageCatalogueView: Encodable {
                 title: entry.item.title, category: entry.item.category.rawValue,
                 by: off.level == .township ? township.name : "本\(village.kind.rawValue)", reason: off.reason ?? "")
         }
+    }
+}
+
+extension VillageCatalogueView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("rows", rows)
+        fields.add("switchedOff", switchedOff)
+        return fields.data
+    }
+}
+
+extension VillageCatalogueView.Row: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 10)
+        fields.add("title", title)
+        fields.add("category", category)
+        fields.add("frequency", frequency)
+        fields.add("basis", basis)
+        fields.add("adjustments", adjustments)
+        fields.add("due", due)
+        fields.add("deadline", deadline)
+        fields.add("latest", latest)
+        fields.add("state", state)
+        fields.add("stateKey", stateKey)
+        return fields.data
+    }
+}
+
+extension VillageCatalogueView.SwitchedOff: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 4)
+        fields.add("title", title)
+        fields.add("category", category)
+        fields.add("by", by)
+        fields.add("reason", reason)
+        return fields.data
     }
 }

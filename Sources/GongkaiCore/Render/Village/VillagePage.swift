@@ -1,7 +1,7 @@
 /// A village's or community's overview (`villages/<id>/`): the service station, its figures,
 /// links to each of its lists, and its latest disclosures.
 enum VillagePage {
-    struct Context: Encodable {
+    struct Context {
         var frame: PageFrame
         var village: VillageSummaryView
         var details: DetailsView
@@ -19,7 +19,7 @@ enum VillagePage {
         var asOf: String?
     }
 
-    struct DetailsView: Encodable {
+    struct DetailsView {
         var township: String
         var address: String?
         var stationName: String?
@@ -34,19 +34,19 @@ enum VillagePage {
         var summaryHTML: String?
     }
 
-    struct Fact: Encodable {
+    struct Fact {
         var label: String
         var value: String
     }
 
     /// A link to one of the village's list pages, with a one-line summary.
-    struct SectionLink: Encodable {
+    struct SectionLink {
         var title: String
         var href: String
         var summary: String
     }
 
-    struct DisclosureLink: Encodable {
+    struct DisclosureLink {
         var title: String
         var href: String
         var category: String
@@ -139,3 +139,85 @@ enum NumberText {
 }
 
 import Foundation
+
+extension VillagePage.Context: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 13)
+        fields.add("frame", frame)
+        fields.add("village", village)
+        fields.add("details", details)
+        fields.add("sections", sections)
+        fields.add("recentDisclosures", recentDisclosures)
+        fields.add("hasDisclosures", hasDisclosures)
+        fields.add("disclosuresHref", disclosuresHref)
+        fields.add("charts", charts)
+        fields.add("catalogue", catalogue)
+        fields.add("hasCatalogue", hasCatalogue)
+        fields.add("catalogueOff", catalogueOff)
+        fields.add("hasCatalogueOff", hasCatalogueOff)
+        fields.add("asOf", asOf)
+        return fields.data
+    }
+}
+
+extension VillagePage.DetailsView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 12)
+        fields.add("township", township)
+        fields.add("address", address)
+        fields.add("stationName", stationName)
+        fields.add("stationAddress", stationAddress)
+        fields.add("hours", hours)
+        fields.add("phone", phone)
+        fields.add("contacts", contacts)
+        fields.add("hasContacts", hasContacts)
+        fields.add("facts", facts)
+        fields.add("hasFacts", hasFacts)
+        fields.add("factsAsOf", factsAsOf)
+        fields.add("summaryHTML", summaryHTML)
+        return fields.data
+    }
+}
+
+extension VillagePage.Fact: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("label", label)
+        fields.add("value", value)
+        return fields.data
+    }
+}
+
+extension VillagePage.SectionLink: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 3)
+        fields.add("title", title)
+        fields.add("href", href)
+        fields.add("summary", summary)
+        return fields.data
+    }
+}
+
+extension VillagePage.DisclosureLink: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 6)
+        fields.add("title", title)
+        fields.add("href", href)
+        fields.add("category", category)
+        fields.add("period", period)
+        fields.add("publishedOn", publishedOn)
+        fields.add("state", state)
+        return fields.data
+    }
+}
+
+/// A service station contact, as the village page lists it.
+extension Contact: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 3)
+        fields.add("role", role)
+        fields.add("name", name)
+        fields.add("phone", phone)
+        return fields.data
+    }
+}

@@ -1,5 +1,5 @@
 /// A village's key figures, as the township page lists them and the village page heads them.
-struct VillageSummaryView: Encodable {
+struct VillageSummaryView {
     var id: String
     var name: String
     var kind: String
@@ -50,7 +50,7 @@ extension PrintInfo {
 }
 
 /// Totals over several villages: a township, or the county.
-struct RollUpView: Encodable {
+struct RollUpView {
     var villages = 0
     var ruralVillages = 0
     var communities = 0
@@ -62,7 +62,7 @@ struct RollUpView: Encodable {
     var projects = 0
     var projectsByStatus: [StatusCount] = []
 
-    struct StatusCount: Encodable {
+    struct StatusCount {
         var status: String
         var count: Int
     }
@@ -98,5 +98,53 @@ enum SummaryCharts {
             files.append(ChartFigure.file(projects.chart, named: "projects.svg", in: folder))
         }
         return (figures, files)
+    }
+}
+
+extension VillageSummaryView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 15)
+        fields.add("id", id)
+        fields.add("name", name)
+        fields.add("kind", kind)
+        fields.add("code", code)
+        fields.add("href", href)
+        fields.add("households", households)
+        fields.add("population", population)
+        fields.add("listSystem", listSystem)
+        fields.add("needsTotal", needsTotal)
+        fields.add("answered", answered)
+        fields.add("unanswered", unanswered)
+        fields.add("hasUnanswered", hasUnanswered)
+        fields.add("projectsTotal", projectsTotal)
+        fields.add("disclosuresTotal", disclosuresTotal)
+        fields.add("latestDisclosure", latestDisclosure)
+        return fields.data
+    }
+}
+
+extension RollUpView: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 10)
+        fields.add("villages", villages)   // CHECK TYPE
+        fields.add("ruralVillages", ruralVillages)   // CHECK TYPE
+        fields.add("communities", communities)   // CHECK TYPE
+        fields.add("households", households)   // CHECK TYPE
+        fields.add("population", population)   // CHECK TYPE
+        fields.add("needs", needs)   // CHECK TYPE
+        fields.add("answered", answered)   // CHECK TYPE
+        fields.add("unanswered", unanswered)   // CHECK TYPE
+        fields.add("projects", projects)   // CHECK TYPE
+        fields.add("projectsByStatus", projectsByStatus)
+        return fields.data
+    }
+}
+
+extension RollUpView.StatusCount: TemplateValue {
+    var templateData: TemplateData {
+        var fields = TemplateFields(capacity: 2)
+        fields.add("status", status)
+        fields.add("count", count)
+        return fields.data
     }
 }

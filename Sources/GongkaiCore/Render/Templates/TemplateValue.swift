@@ -1,0 +1,58 @@
+/// A value templates can read: each view writes its own `TemplateData`, field by field, under
+/// the names its templates use (the names of its stored properties, listed in
+/// `docs/templates.md`).
+///
+/// Written by hand rather than through `Encodable`: an encoder allocates a container, a box and
+/// a builder for every nested object and looks up generic metadata for each, which made
+/// building the data cost about as much as rendering the template.
+protocol TemplateValue {
+    var templateData: TemplateData { get }
+}
+
+extension String: TemplateValue {
+    var templateData: TemplateData { .text(self) }
+}
+
+extension Bool: TemplateValue {
+    var templateData: TemplateData { .bool(self) }
+}
+
+extension Int: TemplateValue {
+    var templateData: TemplateData { .text(String(self)) }
+}
+
+/// As Swift prints it: `12.5`, `3.0`.
+extension Double: TemplateValue {
+    var templateData: TemplateData { .text("\(self)") }
+}
+
+extension Array: TemplateValue where Element: TemplateValue {
+    var templateData: TemplateData { .list(map(\.templateData)) }
+}
+
+/// An object's fields as a view writes them, in order (a later field of the same name wins).
+struct TemplateFields {
+    private var fields: [(name: String, value: TemplateData)] = []
+
+    /// `capacity`: how many fields the view writes at most.
+    init(capacity: Int) {
+        fields.reserveCapacity(capacity)
+    }
+
+    mutating func add(_ name: String, _ value: some TemplateValue) {
+        fields.append((name, value.templateData))
+    }
+
+    /// A nil optional is not written: `{{name}}` then looks further up the context stack, and
+    /// `{{#name}}` is false.
+    mutating func add(_ name: String, _ value: (some TemplateValue)?) {
+        if let value { fields.append((name, value.templateData)) }
+    }
+
+    var data: TemplateData { .object(TemplateObject(fields)) }
+}
+
+/// Data already built, such as a part every page shares.
+extension TemplateData: TemplateValue {
+    var templateData: TemplateData { self }
+}
