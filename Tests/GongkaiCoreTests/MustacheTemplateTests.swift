@@ -42,7 +42,7 @@ import Testing
     private func render(_ templates: [String: String], _ value: some TemplateValue, name: String = "main") throws -> String {
         var parsed: [String: [MustacheNode]] = [:]
         for (key, text) in templates { parsed[key] = try MustacheParser.parse(text) }
-        return try #require(MustacheRenderer(templates: parsed).render(name, with: value.templateData))
+        return String(decoding: try #require(MustacheRenderer(templates: parsed).render(name, with: value.templateData)), as: UTF8.self)
     }
 
     private let page = Page(

@@ -48,7 +48,7 @@ enum HomePage {
                     })
             },
             hasTownships: !site.townships.isEmpty, county: RollUpView(figures))
-        return OutputFile(path: "index.html", text: templates.render(context, template: "home"))
+        return templates.page("index.html", context, template: "home")
     }
 }
 

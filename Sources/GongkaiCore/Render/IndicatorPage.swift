@@ -33,7 +33,7 @@ enum IndicatorPage {
             chart: figure, noteHTML: indicator.note.map(MarkdownRenderer.html),
             comparatorWords: indicator.target.comparator?.words)
         return [
-            OutputFile(path: folder + "index.html", text: templates.render(context, template: "indicator")),
+            templates.page(folder + "index.html", context, template: "indicator"),
             ChartFigure.file(progress.chart, named: "chart.svg", in: folder),
             ChartFigure.file(ChartBuilders.sparkline(indicator, plan: plan), named: "sparkline.svg", in: folder),
         ]

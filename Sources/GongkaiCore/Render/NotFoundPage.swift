@@ -17,7 +17,7 @@ enum NotFoundPage {
         frame.canonical = nil
         frame.feedHref = frame.feedHref.map { root + $0 }
         frame.nav = frame.nav.map { PageFrame.Link(title: $0.title, href: root + $0.href.drop(while: { $0 == "." || $0 == "/" }), current: false) }
-        return OutputFile(path: "404.html", text: templates.render(Context(frame: frame, searchHref: root + SearchPage.folder), template: "404"))
+        return templates.page("404.html", Context(frame: frame, searchHref: root + SearchPage.folder), template: "404")
     }
 
     /// `https://example.gov.cn/gongkai/` → `/gongkai/`.

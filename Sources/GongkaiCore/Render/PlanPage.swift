@@ -67,7 +67,7 @@ enum PlanPage {
         let context = Context(
             frame: frame, plan: PlanSummaryView(plan), indicators: indicators, counts: StatusCounts(indicators),
             sections: sections, otherColumns: others, hasOtherColumns: !others.isEmpty)
-        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "plan"))
+        return templates.page(folder + "index.html", context, template: "plan")
     }
 
     private static func taskView(_ task: KeyTask) -> TaskView {

@@ -10,7 +10,7 @@ enum ProsePageRenderer {
         let folder = page.slug + "/"
         let frame = frames.frame(title: page.title, folder: folder, crumbs: [(page.title, nil)])
         let context = Context(frame: frame, title: page.title, html: MarkdownRenderer.html(page.body))
-        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "page"))
+        return templates.page(folder + "index.html", context, template: "page")
     }
 }
 

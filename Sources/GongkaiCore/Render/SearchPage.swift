@@ -87,7 +87,7 @@ enum SearchPage {
         let (index, count) = index(site)
         let context = Context(frame: frame, groups: groups, count: count, villageCount: groups.reduce(0) { $0 + $1.villages.count })
         return [
-            OutputFile(path: folder + "index.html", text: templates.render(context, template: "search")),
+            templates.page(folder + "index.html", context, template: "search"),
             OutputFile(path: folder + "index.json", contents: index),
         ]
     }

@@ -1,18 +1,26 @@
-/// Renders parsed templates against `TemplateData`. Names are looked up the context stack from
-/// the innermost value outwards; a section over a list repeats for each item, over `true`
-/// renders once, over any other present value renders once with that value on the stack;
-/// `nil`, `false` and empty lists render inverted sections. Variables are HTML-escaped unless
-/// written `{{{name}}}` or `{{&name}}`.
+/// Renders parsed templates against `TemplateData`, into UTF-8 bytes. Names are looked up the
+/// context stack from the innermost value outwards; a section over a list repeats for each item,
+/// over `true` renders once, over any other present value renders once with that value on the
+/// stack; `nil`, `false` and empty lists render inverted sections. Variables are HTML-escaped
+/// unless written `{{{name}}}` or `{{&name}}`.
+///
+/// The templates are first flattened into one array of operations (`MustacheProgram`) whose
+/// payloads are indexes: walking them copies no strings, arrays or nested nodes, which walking
+/// the parsed tree did at every node of every page.
 struct MustacheRenderer: Sendable {
-    let templates: [String: [MustacheNode]]
+    private let program: MustacheProgram
 
-    func render(_ name: String, with data: TemplateData) -> String? {
-        guard let nodes = templates[name] else { return nil }
-        var output = ""
+    init(templates: [String: [MustacheNode]]) {
+        program = MustacheProgram(templates)
+    }
+
+    func render(_ name: String, with data: TemplateData) -> [UInt8]? {
+        guard let range = program.templates[name] else { return nil }
+        var output: [UInt8] = []
         // A page is 10–20 KB: one allocation instead of a copy at every doubling.
         output.reserveCapacity(16 * 1024)
         var context = Context(stack: [data])
-        render(nodes, into: &output, context: &context)
+        render(range, into: &output, context: &context)
         return output
     }
 
@@ -20,70 +28,78 @@ struct MustacheRenderer: Sendable {
     /// being rendered, and the blocks inheriting templates filled in.
     private struct Context {
         var stack: [TemplateData]
-        var indentation = ""
-        var blocks: [String: [MustacheNode]] = [:]
+        var indentation: [UInt8] = []
+        var blocks: [String: Range<Int>] = [:]
     }
 
-    private func render(_ nodes: [MustacheNode], into output: inout String, context: inout Context) {
+    /// Renders the operations of `range` that are at its own level (a section's or a block's
+    /// body is rendered by the operation that opens it).
+    private func render(_ range: Range<Int>, into output: inout [UInt8], context: inout Context) {
+        var index = range.lowerBound
         guard !context.indentation.isEmpty else {
-            for node in nodes { render(node, into: &output, context: &context) }
+            while index < range.upperBound { index = render(at: index, into: &output, context: &context) }
             return
         }
         // Inside an indented partial, each piece that starts a line of this template's (or
         // section's) own output is indented.
-        var local = ""
-        for node in nodes {
-            var piece = ""
-            render(node, into: &piece, context: &context)
+        var local: [UInt8] = []
+        var piece: [UInt8] = []
+        while index < range.upperBound {
+            piece.removeAll(keepingCapacity: true)
+            index = render(at: index, into: &piece, context: &context)
             guard !piece.isEmpty else { continue }
-            if local.utf8.last == 0x0A { local += context.indentation }
-            local += piece
+            if local.last == 0x0A { local.append(contentsOf: context.indentation) }
+            local.append(contentsOf: piece)
         }
-        output += local
+        output.append(contentsOf: local)
     }
 
-    private func render(_ node: MustacheNode, into output: inout String, context: inout Context) {
-        switch node {
+    /// Renders one operation and returns the index of the next one at the same level.
+    private func render(at index: Int, into output: inout [UInt8], context: inout Context) -> Int {
+        switch program.operations[index] {
         case let .text(text):
-            output += text
+            output.append(contentsOf: program.texts[text])
         case let .variable(name, escaped):
-            guard let value = lookUp(name, in: context.stack) else { return }
+            guard let value = lookUp(program.names[name], in: context.stack) else { break }
             switch value {
             case let .text(text):
                 if escaped {
                     HTMLEscaping.append(text, to: &output)
                 } else {
-                    output += text
+                    output.append(contentsOf: text.utf8)
                 }
             case let .bool(flag):
-                output += flag ? "true" : "false"
+                output.append(contentsOf: flag ? "true".utf8 : "false".utf8)
             case .list, .object, .null:
                 break
             }
-        case let .section(name, inverted, body):
-            renderSection(lookUp(name, in: context.stack), inverted: inverted, body: body, into: &output, context: &context)
-        case let .partial(name, indentation, blocks):
-            guard let nodes = templates[name] else { return }
+        case let .section(name, inverted, end):
+            renderSection(lookUp(program.names[name], in: context.stack), inverted: inverted, body: (index + 1)..<end, into: &output, context: &context)
+            return end
+        case let .partial(template, indentation, blocks):
+            guard let template else { break }
             let savedIndentation = context.indentation
             let savedBlocks = context.blocks
-            if let indentation { context.indentation += indentation }
+            if let indentation { context.indentation += program.texts[indentation] }
             if let blocks {
                 // The outermost template's blocks win over those of the templates it inherits.
-                context.blocks.merge(blocks) { outer, _ in outer }
+                context.blocks.merge(program.blockTables[blocks]) { outer, _ in outer }
             }
-            render(nodes, into: &output, context: &context)
+            render(template, into: &output, context: &context)
             context.indentation = savedIndentation
             context.blocks = savedBlocks
-        case let .block(name, defaultBody, indentation):
+        case let .block(name, end, indentation):
             let savedIndentation = context.indentation
-            if let indentation { context.indentation += indentation }
-            render(context.blocks[name] ?? defaultBody, into: &output, context: &context)
+            if let indentation { context.indentation += program.texts[indentation] }
+            render(context.blocks[program.blockNames[name]] ?? (index + 1)..<end, into: &output, context: &context)
             context.indentation = savedIndentation
+            return end
         }
+        return index + 1
     }
 
     private func renderSection(
-        _ value: TemplateData?, inverted: Bool, body: [MustacheNode], into output: inout String, context: inout Context
+        _ value: TemplateData?, inverted: Bool, body: Range<Int>, into output: inout [UInt8], context: inout Context
     ) {
         guard let value else {
             if inverted { render(body, into: &output, context: &context) }

@@ -48,8 +48,9 @@ public struct TemplateLibrary: Sendable {
         return diagnostics.hasErrors ? nil : TemplateLibrary(templates: templates, folderName: folderName)
     }
 
-    /// Renders `context` with the named template. The name was checked at load time.
-    func render(_ context: some TemplateValue, template name: String) -> String {
-        renderer.render(name, with: context.templateData) ?? ""
+    /// Renders `context` with the named template into the file at `path`. The name was checked
+    /// at load time.
+    func page(_ path: String, _ context: some TemplateValue, template name: String) -> OutputFile {
+        OutputFile(path: path, contents: Data(renderer.render(name, with: context.templateData) ?? []))
     }
 }

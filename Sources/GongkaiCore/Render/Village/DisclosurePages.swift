@@ -73,7 +73,7 @@ enum DisclosurePages {
         let context = ArchiveContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root), years: years, matters: matters,
             hasMatters: !matters.isEmpty, categories: categories)
-        var files = [OutputFile(path: folder + "index.html", text: templates.render(context, template: "disclosures"))]
+        var files = [templates.page(folder + "index.html", context, template: "disclosures")]
         files += village.disclosures.map { page($0, village: village, township: township, frames: frames, templates: templates) }
         return files
     }
@@ -96,7 +96,7 @@ enum DisclosurePages {
             reviewedOn: disclosure.review?.date.chinese, stayUntil: disclosure.stayUntil?.chinese)
         context.attachments = disclosure.attachments.map(AttachmentView.init)
         context.hasAttachments = !context.attachments.isEmpty
-        return OutputFile(path: folder + "index.html", text: templates.render(context, template: "disclosure"))
+        return templates.page(folder + "index.html", context, template: "disclosure")
     }
 }
 

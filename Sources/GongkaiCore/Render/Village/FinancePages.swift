@@ -48,7 +48,7 @@ enum FinancePages {
         let context = IndexContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root), periods: rows, latest: rows.last,
             count: rows.count, csvHref: summary.fileBase + ".csv", jsonHref: summary.fileBase + ".json")
-        var files = [OutputFile(path: folder + "index.html", text: templates.render(context, template: "finance"))]
+        var files = [templates.page(folder + "index.html", context, template: "finance")]
         files += summary.files(in: folder, village: village.name)
         for index in village.finance.indices {
             files += page(index, of: village, in: township, frames: frames, templates: templates)
@@ -86,7 +86,7 @@ enum FinancePages {
             charts: charts, hasCharts: !charts.isEmpty, noteHTML: period.note.map(MarkdownRenderer.html), indexHref: frame.root + SitePaths.finance(village.id),
             csvHref: "finance-\(period.slug).csv", jsonHref: "finance-\(period.slug).json",
             previous: neighbour(index - 1), next: neighbour(index + 1))
-        return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "finance-period"))]
+        return [templates.page(folder + "index.html", context, template: "finance-period")]
             + files + FinanceOpenData.files(period, village: village.name, in: folder)
     }
 }

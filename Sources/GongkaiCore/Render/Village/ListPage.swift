@@ -34,7 +34,7 @@ enum ListPage {
         let context = Context(
             frame: frame, village: VillageSummaryView(village, root: frame.root), title: table.title,
             descriptionHTML: description.map(MarkdownRenderer.html), table: table.view)
-        return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "list"))]
+        return [templates.page(folder + "index.html", context, template: "list")]
             + table.files(in: folder, village: village.name)
     }
 }

@@ -51,7 +51,7 @@ enum NeedsPage {
             isFourLists: village.listSystem == .four, needs: needs, hasNeeds: !needs.isEmpty,
             needsTable: tables.needs.view, resourcesTable: tables.resources.view,
             responsibilitiesTable: tables.responsibilities.view, projectsHref: frame.root + SitePaths.projects(village.id))
-        var files = [OutputFile(path: folder + "index.html", text: templates.render(context, template: "needs"))]
+        var files = [templates.page(folder + "index.html", context, template: "needs")]
         files += tables.needs.files(in: folder, village: village.name)
         files += tables.resources.files(in: folder, village: village.name)
         if village.listSystem == .four {

@@ -59,7 +59,7 @@ enum ProjectPages {
         let context = ListContext(
             frame: frame, village: VillageSummaryView(village, root: frame.root),
             projects: village.projects.map { view($0, village: village, root: frame.root) }, table: table.view)
-        var files = [OutputFile(path: folder + "index.html", text: templates.render(context, template: "projects"))]
+        var files = [templates.page(folder + "index.html", context, template: "projects")]
         files += table.files(in: folder, village: village.name)
         files += village.projects.flatMap { page($0, village: village, township: township, frames: frames, templates: templates) }
         return files
@@ -105,7 +105,7 @@ enum ProjectPages {
             context.decisionChart = chart.figure
             files.append(chart.file)
         }
-        return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "project"))] + files
+        return [templates.page(folder + "index.html", context, template: "project")] + files
     }
 
     static func statusKey(_ status: Project.Status) -> String {

@@ -59,7 +59,7 @@ enum TownshipPage {
             hasVillages: !figures.isEmpty, totals: RollUpView(figures), charts: summary.figures,
             indicators: indicators, hasIndicators: !indicators.isEmpty,
             catalogue: overview?.table.view, catalogueCounts: overview?.counts.map { StateCount(state: $0.state, count: $0.count) } ?? [])
-        return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "township"))] + summary.files
+        return [templates.page(folder + "index.html", context, template: "township")] + summary.files
             + (overview?.table.files(in: folder, village: township.name) ?? [])
     }
 }

@@ -71,7 +71,7 @@ enum VillagePage {
             catalogue: catalogue?.rows ?? [], hasCatalogue: catalogue != nil,
             catalogueOff: catalogue?.switchedOff ?? [], hasCatalogueOff: !(catalogue?.switchedOff.isEmpty ?? true),
             asOf: frames.site.asOf?.chinese)
-        return [OutputFile(path: folder + "index.html", text: templates.render(context, template: "village"))] + summary.files
+        return [templates.page(folder + "index.html", context, template: "village")] + summary.files
     }
 
     static func disclosureLink(_ disclosure: Disclosure, village: Village, root: String) -> DisclosureLink {
