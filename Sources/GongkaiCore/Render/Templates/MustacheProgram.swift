@@ -1,25 +1,32 @@
 /// Parsed templates flattened for rendering: every template's nodes in one array of operations,
-/// a section's or a block's body right after the operation that opens it, and every string in
-/// a table of its own, so that an operation is a few integers.
+/// a section's or a block's body right after the operation that opens it, the text of every
+/// template in one array of bytes and the parts of every name in one array of keys, so that an
+/// operation is a few integers and walking them copies nothing.
 struct MustacheProgram: Sendable {
+    /// A tag's name: its parts in `keys` (none for `.`), and whether it is read from the current
+    /// value only (`.a.b`).
+    struct Name: Sendable {
+        var keys: Range<Int>
+        var anchored: Bool
+    }
+
     enum Operation: Sendable {
-        /// Text as it is: `texts[index]`.
-        case text(Int)
-        /// `{{name}}`: `names[index]`.
-        case variable(Int, escaped: Bool)
-        /// `{{#name}}` or `{{^name}}`: `names[index]`; its body runs up to `end`, where the next
-        /// operation is.
-        case section(Int, inverted: Bool, end: Int)
+        /// Text as it is: `bytes[range]`.
+        case text(Range<Int>)
+        /// `{{name}}`.
+        case variable(Name, escaped: Bool)
+        /// `{{#name}}` or `{{^name}}`; its body runs up to `end`, where the next operation is.
+        case section(Name, inverted: Bool, end: Int)
         /// A partial, found when the program was made (nil: no template of that name, which
-        /// renders nothing); its indentation in `texts`, the blocks it fills in in `blockTables`.
-        case partial(Range<Int>?, indentation: Int?, blocks: Int?)
+        /// renders nothing); its indentation in `bytes`, the blocks it fills in in `blockTables`.
+        case partial(Range<Int>?, indentation: Range<Int>?, blocks: Int?)
         /// `{{$name}}`: `blockNames[index]`; its default body runs up to `end`.
-        case block(Int, end: Int, indentation: Int?)
+        case block(Int, end: Int, indentation: Range<Int>?)
     }
 
     private(set) var operations: [Operation] = []
-    private(set) var texts: [[UInt8]] = []
-    private(set) var names: [MustacheName] = []
+    private(set) var bytes: [UInt8] = []
+    private(set) var keys: [String] = []
     private(set) var blockNames: [String] = []
     /// The blocks each `{{<name}}…{{/name}}` fills in, by block name.
     private(set) var blockTables: [[String: Range<Int>]] = []
@@ -88,18 +95,20 @@ struct MustacheProgram: Sendable {
         }
     }
 
-    private mutating func text(_ text: String) -> Int {
-        texts.append(Array(text.utf8))
-        return texts.count - 1
+    private mutating func text(_ text: String) -> Range<Int> {
+        let start = bytes.count
+        bytes.append(contentsOf: text.utf8)
+        return start..<bytes.count
     }
 
-    private mutating func text(_ text: String?) -> Int? {
+    private mutating func text(_ text: String?) -> Range<Int>? {
         guard let text else { return nil }
         return self.text(text)
     }
 
-    private mutating func name(_ name: MustacheName) -> Int {
-        names.append(name)
-        return names.count - 1
+    private mutating func name(_ name: MustacheName) -> Name {
+        let start = keys.count
+        keys.append(contentsOf: name.path)
+        return Name(keys: start..<keys.count, anchored: name.anchored)
     }
 }

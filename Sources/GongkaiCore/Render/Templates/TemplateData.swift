@@ -34,10 +34,13 @@ final class TemplateObject: Sendable {
 
     /// The last field written with that name (a later write replaces an earlier one).
     func field(named name: String) -> TemplateData? {
+        // Most names compared are not the one looked for; their lengths, kept in the string
+        // value itself, tell most of them apart without a call into the comparison.
+        let length = name.utf8.count
         var index = fields.count
         while index > 0 {
             index -= 1
-            if fields[index].name == name { return fields[index].value }
+            if fields[index].name.utf8.count == length, fields[index].name == name { return fields[index].value }
         }
         return nil
     }
