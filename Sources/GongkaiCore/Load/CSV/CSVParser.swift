@@ -29,86 +29,87 @@ struct CSVParser {
     }
 
     static func parse(_ text: String) -> Result<[Record], Failure> {
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// The delimiters are ASCII, so the text is read as UTF-8 bytes: an unquoted field is the
+    /// run of bytes between two of them, and only a quoted field is copied byte by byte (to
+    /// turn `""` into `"`).
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Result<[Record], Failure> {
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
         var records: [Record] = []
         var fields: [String] = []
-        var field = ""
+        var quoted: [UInt8] = []
         var line = 1
         var recordLine = 1
-        var inQuotes = false
+        // Where the current field's bytes start, unless it was quoted.
+        var fieldStart = 0
         var fieldWasQuoted = false
-        var quoteOpenedOnLine = 1
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
+        var index = 0
 
-        func next() -> Unicode.Scalar? {
-            if let scalar = pending {
-                pending = nil
-                return scalar
-            }
-            return scalars.next()
+        func field(endingAt end: Int) -> String {
+            fieldWasQuoted
+                ? String(decoding: quoted, as: UTF8.self)
+                : String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<end]), as: UTF8.self)
         }
 
-        func endRecord() {
-            fields.append(field)
-            records.append(Record(line: recordLine, fields: fields))
-            fields = []
-            field = ""
-            fieldWasQuoted = false
-        }
-
-        while let scalar = next() {
-            if inQuotes {
-                if scalar == "\"" {
-                    let following = next()
-                    if following == "\"" {
-                        field.unicodeScalars.append("\"")
-                    } else {
-                        inQuotes = false
-                        pending = following
-                    }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case ",":
-                fields.append(field)
-                field = ""
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case comma:
+                fields.append(field(endingAt: index))
+                index += 1
+                fieldStart = index
                 fieldWasQuoted = false
-            case "\r":
-                let following = next()
-                if following != "\n" { pending = following }
-                endRecord()
+            case carriageReturn, lineFeed:
+                fields.append(field(endingAt: index))
+                records.append(Record(line: recordLine, fields: fields))
+                fields = []
+                fieldWasQuoted = false
+                index += byte == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == lineFeed ? 2 : 1
                 line += 1
                 recordLine = line
-            case "\n":
-                endRecord()
-                line += 1
-                recordLine = line
-            case "\"":
+                fieldStart = index
+            case quote:
                 if fieldWasQuoted {
                     return .failure(Failure(reason: .textAfterClosingQuote, line: line, column: fields.count + 1))
                 }
-                guard field.isEmpty else {
+                guard index == fieldStart else {
                     return .failure(Failure(reason: .quoteInUnquotedField, line: line, column: fields.count + 1))
                 }
-                inQuotes = true
+                let openedOnLine = line
+                quoted.removeAll(keepingCapacity: true)
+                index += 1
+                var closed = false
+                while index < bytes.count {
+                    let inside = bytes[index]
+                    index += 1
+                    if inside == quote {
+                        guard index < bytes.count, bytes[index] == quote else {
+                            closed = true
+                            break
+                        }
+                        index += 1
+                    } else if inside == lineFeed {
+                        line += 1
+                    }
+                    quoted.append(inside)
+                }
+                guard closed else {
+                    return .failure(Failure(reason: .unterminatedQuote, line: openedOnLine, column: fields.count + 1))
+                }
                 fieldWasQuoted = true
-                quoteOpenedOnLine = line
             default:
                 if fieldWasQuoted {
                     return .failure(Failure(reason: .textAfterClosingQuote, line: line, column: fields.count + 1))
                 }
-                field.unicodeScalars.append(scalar)
+                index += 1
             }
         }
-        if inQuotes {
-            return .failure(Failure(reason: .unterminatedQuote, line: quoteOpenedOnLine, column: fields.count + 1))
-        }
-        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted {
-            endRecord()
+        if fieldWasQuoted || index > fieldStart || !fields.isEmpty {
+            fields.append(field(endingAt: index))
+            records.append(Record(line: recordLine, fields: fields))
         }
         return .success(records)
     }

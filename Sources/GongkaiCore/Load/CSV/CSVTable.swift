@@ -60,13 +60,13 @@ struct CSVTable {
         var header = headerRecord.fields.map { $0.trimmingWhitespace(newlines: true) }
         while header.last == "" { header.removeLast() }
         var failed = false
-        var seen: Set<String> = []
         for (index, name) in header.enumerated() {
             let location = SourceLocation(file: file, line: headerRecord.line, column: index + 1)
             if name.isEmpty {
                 diagnostics.error(.csvHeader, at: location, "表头第 \(index + 1) 列是空的", hint: "给这一列写上列名，或删除这一整列。")
                 failed = true
-            } else if !seen.insert(name).inserted {
+            } else if header[..<index].contains(name) {
+                // A header has a few columns: comparing them costs less than hashing them.
                 diagnostics.error(.csvHeader, at: location, "表头中“\(name)”出现了不止一次", hint: "删除或改名重复的那一列。")
                 failed = true
             }
