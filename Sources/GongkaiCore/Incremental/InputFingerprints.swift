@@ -161,21 +161,10 @@ struct InputFingerprints: Sendable {
             }
         }
 
-        /// The digest in lowercase hexadecimal, written straight into the string's bytes (one
-        /// string a byte, then joined, was a tenth of checking 10,000 village folders' stamps).
+        /// The digest in lowercase hexadecimal (one string a byte, then joined, was a tenth of
+        /// checking 10,000 village folders' stamps).
         func finish() -> String {
-            let digest = hasher.finalize()
-            return digest.withUnsafeBytes { bytes in
-                String(unsafeUninitializedCapacity: bytes.count * 2) { text in
-                    for (index, byte) in bytes.enumerated() {
-                        text[2 * index] = Self.hexDigits[Int(byte >> 4)]
-                        text[2 * index + 1] = Self.hexDigits[Int(byte & 0xF)]
-                    }
-                    return bytes.count * 2
-                }
-            }
+            hasher.finalize().withUnsafeBytes { Hexadecimal.lowercase($0) }
         }
-
-        private static let hexDigits = Array("0123456789abcdef".utf8)
     }
 }

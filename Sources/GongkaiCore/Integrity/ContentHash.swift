@@ -38,9 +38,6 @@ enum ContentHash {
 
     private static func hex(_ parts: [String]) -> String {
         let canonical = parts.joined(separator: "\u{1F}")
-        return SHA256.hash(data: Data(canonical.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return SHA256.hash(data: Data(canonical.utf8)).withUnsafeBytes { Hexadecimal.lowercase($0) }
     }
 }

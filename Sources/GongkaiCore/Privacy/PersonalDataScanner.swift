@@ -106,12 +106,25 @@ public enum PersonalDataScanner {
                 let asciiBefore = index == 0 || bytes[index - 1] < 0x80
                 let asciiAfter = end == count || bytes[end] < 0x80
                 guard asciiBefore, asciiAfter else { return true }
-                let token = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-                if !scan(token).isEmpty { return true }
+                if tokenHoldsMatch(UnsafeRawBufferPointer(rebasing: bytes[index..<end])) { return true }
             }
             index = max(end, index + 1)
         }
         return false
+    }
+
+    /// What `scan` finds in a token of ASCII bytes: its digits (and final X) as one number,
+    /// or else, if it has separators, one of its groups of digits.
+    private static func tokenHoldsMatch(_ token: UnsafeRawBufferPointer) -> Bool {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(token.count)
+        var hasSeparator = false
+        for byte in token {
+            if byte == 0x20 || byte == 0x2D { hasSeparator = true } else { digits.append(byte) }
+        }
+        if classify(ascii: digits[...]) != nil { return true }
+        guard hasSeparator else { return false }
+        return token.split(whereSeparator: { !isDigit($0) }).contains { classify(ascii: Array($0)[...]) != nil }
     }
 
     @inline(__always)
@@ -165,33 +178,40 @@ public enum PersonalDataScanner {
     }
 
     static func classify(_ digits: String) -> Kind? {
+        classify(ascii: Array(digits.utf8)[...])
+    }
+
+    /// `digits`: ASCII digits, the last one perhaps an X.
+    static func classify(ascii digits: ArraySlice<UInt8>) -> Kind? {
+        let allDigits = digits.allSatisfy(isDigit)
         if digits.count == 18, isResidentID(digits) { return .residentID }
-        if digits.count == 11, digits.hasPrefix("1"), let second = digits.dropFirst().first, "3456789".contains(second),
-           digits.allSatisfy(\.isASCIIDigit) {
+        if digits.count == 11, allDigits, digits.first == UInt8(ascii: "1"),
+           let second = digits.dropFirst().first, second >= UInt8(ascii: "3") {
             return .mobile
         }
-        if (16...19).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), passesLuhn(digits) { return .bankCard }
+        if (16...19).contains(digits.count), allDigits, passesLuhn(digits) { return .bankCard }
         return nil
     }
 
     /// GB 11643: 6-digit area, 8-digit birth date, 3-digit sequence, check digit (mod 11-2).
-    static func isResidentID(_ id: String) -> Bool {
-        let characters = Array(id)
-        guard characters.count == 18, characters[0..<17].allSatisfy(\.isASCIIDigit), characters[0] != "0" else { return false }
+    private static func isResidentID(_ id: ArraySlice<UInt8>) -> Bool {
+        let id = Array(id)
+        guard id.count == 18, id[0..<17].allSatisfy(isDigit), id[0] != UInt8(ascii: "0") else { return false }
         let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-        let sum = zip(characters[0..<17], weights).reduce(0) { $0 + Int(String($1.0))! * $1.1 }
-        let check = Array("10X98765432")[sum % 11]
-        guard characters[17].uppercased() == String(check) else { return false }
-        guard let year = Int(String(characters[6..<10])), let month = Int(String(characters[10..<12])),
-              let day = Int(String(characters[12..<14]))
-        else { return false }
-        return (1900...2100).contains(year) && CalendarDate(year: year, month: month, day: day) != nil
+        var sum = 0
+        for position in 0..<17 { sum += Int(id[position] - UInt8(ascii: "0")) * weights[position] }
+        let check = Array("10X98765432".utf8)[sum % 11]
+        let last = id[17] == UInt8(ascii: "x") ? UInt8(ascii: "X") : id[17]
+        guard last == check else { return false }
+        func number(_ range: Range<Int>) -> Int { id[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+        let year = number(6..<10)
+        return (1900...2100).contains(year) && CalendarDate(year: year, month: number(10..<12), day: number(12..<14)) != nil
     }
 
-    static func passesLuhn(_ digits: String) -> Bool {
+    private static func passesLuhn(_ digits: ArraySlice<UInt8>) -> Bool {
         var sum = 0
-        for (position, character) in digits.reversed().enumerated() {
-            var value = Int(String(character))!
+        for (position, byte) in digits.reversed().enumerated() {
+            var value = Int(byte - UInt8(ascii: "0"))
             if position % 2 == 1 {
                 value *= 2
                 if value > 9 { value -= 9 }

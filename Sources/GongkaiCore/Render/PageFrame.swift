@@ -71,16 +71,26 @@ struct FrameBuilder: Sendable {
 
     /// The village's own feed on its pages, the site's feed elsewhere.
     private func feedPath(_ folder: String) -> String? {
-        let parts = folder.split(separator: "/")
-        if parts.count >= 2, parts[0] == "villages", villagesWithFeeds.contains(String(parts[1])) {
-            return SitePaths.village(String(parts[1])) + "feed.xml"
+        if folder.hasPrefix("villages/") {
+            let village = String(folder.dropFirst("villages/".count).prefix { $0 != "/" })
+            if !village.isEmpty, villagesWithFeeds.contains(village) { return SitePaths.village(village) + "feed.xml" }
         }
         return siteHasFeed ? "feed.xml" : nil
     }
 
     /// `folder` is the page's folder inside the output (`` for the home page, `plan/` …).
     func frame(title: String, folder: String, crumbs: [(String, String?)], print: PrintInfo? = nil) -> PageFrame {
-        let depth = folder.split(separator: "/").count
+        // How many folders deep (counted on bytes, not split into parts: every page asks).
+        var depth = 0
+        var inName = false
+        for byte in folder.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inName = false
+            } else if !inName {
+                inName = true
+                depth += 1
+            }
+        }
         let root = String(repeating: "../", count: depth)
         var nav = [PageFrame.Link(title: "首页", href: root.isEmpty ? "./" : root, current: folder.isEmpty)]
         nav.append(PageFrame.Link(title: "规划", href: root + "plan/", current: folder.hasPrefix("plan/")))

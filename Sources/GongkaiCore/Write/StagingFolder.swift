@@ -33,10 +33,16 @@ final class StagingFolder: @unchecked Sendable {
 
     /// Writes files (safe to call from several threads for different paths).
     func write(_ files: [OutputFile]) throws(OutputWriter.Failure) {
+        // A unit's files come folder by folder: a folder made for one file is not looked up
+        // again for the next.
+        var lastFolder: Substring?
         for file in files {
-            let folder = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
+            let folder = file.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { file.path[..<$0] } ?? ""
             do {
-                try ensureFolder(folder)
+                if folder != lastFolder {
+                    try ensureFolder(String(folder))
+                    lastFolder = folder
+                }
                 try FileSink.write(file.contents, to: root + "/" + file.path)
             } catch {
                 throw OutputWriter.failure(output, "无法写入 \(file.path)：\(error)")
