@@ -25,24 +25,26 @@ struct VillageRenderer: Sendable {
 
     /// The overview and every list page of one village, in a fixed order.
     private func pages(of village: Village, in township: Township) -> [OutputFile] {
-        var files = VillagePage.render(village, in: township, frames: frames, templates: templates)
+        // Every page heads with the village's figures: worked out once, not page by page.
+        let figures = VillageFigures(village)
+        var files = VillagePage.render(village, in: township, figures: figures, frames: frames, templates: templates)
         if !village.services.isEmpty {
-            files += ListPage.services(village, in: township, frames: frames, templates: templates)
+            files += ListPage.services(village, in: township, figures: figures, frames: frames, templates: templates)
         }
         if village.listSystem != nil {
-            files += NeedsPage.render(village, in: township, frames: frames, templates: templates)
+            files += NeedsPage.render(village, in: township, figures: figures, frames: frames, templates: templates)
         }
         if !village.projects.isEmpty {
-            files += ProjectPages.render(village, in: township, frames: frames, templates: templates)
+            files += ProjectPages.render(village, in: township, figures: figures, frames: frames, templates: templates)
         }
         for list in village.customLists {
-            files += ListPage.custom(list, of: village, in: township, frames: frames, templates: templates)
+            files += ListPage.custom(list, of: village, in: township, figures: figures, frames: frames, templates: templates)
         }
         if !village.disclosures.isEmpty {
-            files += DisclosurePages.render(village, in: township, frames: frames, templates: templates)
+            files += DisclosurePages.render(village, in: township, figures: figures, frames: frames, templates: templates)
         }
         if !village.finance.isEmpty {
-            files += FinancePages.render(village, in: township, frames: frames, templates: templates)
+            files += FinancePages.render(village, in: township, figures: figures, frames: frames, templates: templates)
         }
         if let feed = AtomFeed.village(village, config: frames.site.config) { files.append(feed) }
         return files

@@ -52,7 +52,7 @@ enum DisclosurePages {
         var reason: String
     }
 
-    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    static func render(_ village: Village, in township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.disclosures(village.id)
         let frame = frames.frame(title: "\(village.name)村（居）务公开", folder: folder, crumbs: Crumbs.village(village, in: township) + [("村（居）务公开", nil)],
             print: PrintInfo(village, in: township))
@@ -71,21 +71,21 @@ enum DisclosurePages {
             CategoryCount(category: category.rawValue, count: village.disclosures.filter { $0.category == category }.count)
         }
         let context = ArchiveContext(
-            frame: frame, village: VillageSummaryView(village, root: frame.root), years: years, matters: matters,
+            frame: frame, village: VillageSummaryView(figures, root: frame.root), years: years, matters: matters,
             hasMatters: !matters.isEmpty, categories: categories)
         var files = [templates.page(folder + "index.html", context, template: "disclosures")]
-        files += village.disclosures.map { page($0, village: village, township: township, frames: frames, templates: templates) }
+        files += village.disclosures.map { page($0, village: village, township: township, figures: figures, frames: frames, templates: templates) }
         return files
     }
 
-    private static func page(_ disclosure: Disclosure, village: Village, township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
+    private static func page(_ disclosure: Disclosure, village: Village, township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> OutputFile {
         let folder = SitePaths.disclosure(village.id, disclosure.slug)
         let frame = frames.frame(
             title: disclosure.title, folder: folder,
             crumbs: Crumbs.village(village, in: township) + [("村（居）务公开", SitePaths.disclosures(village.id)), (disclosure.title, nil)],
             print: PrintInfo(village, in: township, date: "\(disclosure.period.chinese) · \(disclosure.publishedOn.chinese)公开"))
         var context = PageContext(
-            frame: frame, village: VillageSummaryView(village, root: frame.root), title: disclosure.title,
+            frame: frame, village: VillageSummaryView(figures, root: frame.root), title: disclosure.title,
             category: disclosure.category.rawValue, period: disclosure.period.chinese, publishedOn: disclosure.publishedOn.chinese,
             html: disclosure.retraction == nil ? MarkdownRenderer.html(disclosure.body) : "",
             archiveHref: frame.root + SitePaths.disclosures(village.id),

@@ -38,7 +38,7 @@ enum FinancePages {
 
     static let title = "财务公开"
 
-    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    static func render(_ village: Village, in township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.finance(village.id)
         let frame = frames.frame(
             title: "\(village.name)\(title)", folder: folder, crumbs: Crumbs.village(village, in: township) + [(title, nil)],
@@ -46,17 +46,17 @@ enum FinancePages {
         let rows = village.finance.map { FinanceViews.row($0, href: frame.root + SitePaths.financePeriod(village.id, $0.slug)) }
         let summary = FinanceOpenData.summaryTable(village.finance)
         let context = IndexContext(
-            frame: frame, village: VillageSummaryView(village, root: frame.root), periods: rows, latest: rows.last,
+            frame: frame, village: VillageSummaryView(figures, root: frame.root), periods: rows, latest: rows.last,
             count: rows.count, csvHref: summary.fileBase + ".csv", jsonHref: summary.fileBase + ".json")
         var files = [templates.page(folder + "index.html", context, template: "finance")]
         files += summary.files(in: folder, village: village.name)
         for index in village.finance.indices {
-            files += page(index, of: village, in: township, frames: frames, templates: templates)
+            files += page(index, of: village, in: township, figures: figures, frames: frames, templates: templates)
         }
         return files
     }
 
-    private static func page(_ index: Int, of village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    private static func page(_ index: Int, of village: Village, in township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let period = village.finance[index]
         let folder = SitePaths.financePeriod(village.id, period.slug)
         let frame = frames.frame(
@@ -79,7 +79,7 @@ enum FinancePages {
             files.append(ChartFigure.file(built.chart, named: name, in: folder))
         }
         let context = PeriodContext(
-            frame: frame, village: VillageSummaryView(village, root: frame.root), title: period.title, period: period.period.chinese,
+            frame: frame, village: VillageSummaryView(figures, root: frame.root), title: period.title, period: period.period.chinese,
             publishedOn: period.publishedOn.chinese, reviewer: period.review.reviewer, reviewedOn: period.review.date.chinese,
             corrections: period.corrections.map { DisclosurePages.AmendmentView(date: $0.date.chinese, reason: $0.reason) },
             hasCorrections: !period.corrections.isEmpty, balance: FinanceViews.balance(period), tables: FinanceEntry.Flow.allCases.map { FinanceViews.table(period, $0) },

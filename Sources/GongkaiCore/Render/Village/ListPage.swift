@@ -9,30 +9,30 @@ enum ListPage {
         var table: DataTableView
     }
 
-    static func services(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    static func services(_ village: Village, in township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let table = DataTable(
             title: "服务清单", fileBase: "services",
             columns: ["服务事项", "类别", "办理地点", "办理时间", "联系电话", "所需材料", "承诺时限", "备注"],
             rows: village.services.map { [$0.name, $0.category, $0.place, $0.hours, $0.contact, $0.materials, $0.timeLimit, $0.note] })
-        return render(table, description: nil, folder: SitePaths.services(village.id), village: village, township: township, frames: frames, templates: templates)
+        return render(table, description: nil, folder: SitePaths.services(village.id), village: village, township: township, figures: figures, frames: frames, templates: templates)
     }
 
-    static func custom(_ list: CustomList, of village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    static func custom(_ list: CustomList, of village: Village, in township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let table = DataTable(title: list.title, fileBase: list.slug, columns: list.columns, rows: list.rows)
         return render(
             table, description: list.description, folder: SitePaths.customList(village.id, list.slug),
-            village: village, township: township, frames: frames, templates: templates)
+            village: village, township: township, figures: figures, frames: frames, templates: templates)
     }
 
     private static func render(
         _ table: DataTable, description: String?, folder: String, village: Village, township: Township,
-        frames: FrameBuilder, templates: TemplateLibrary
+        figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary
     ) -> [OutputFile] {
         let frame = frames.frame(
             title: "\(village.name)\(table.title)", folder: folder, crumbs: Crumbs.village(village, in: township) + [(table.title, nil)],
             print: PrintInfo(village, in: township))
         let context = Context(
-            frame: frame, village: VillageSummaryView(village, root: frame.root), title: table.title,
+            frame: frame, village: VillageSummaryView(figures, root: frame.root), title: table.title,
             descriptionHTML: description.map(MarkdownRenderer.html), table: table.view)
         return [templates.page(folder + "index.html", context, template: "list")]
             + table.files(in: folder, village: village.name)

@@ -34,7 +34,7 @@ enum NeedsPage {
         var href: String?
     }
 
-    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    static func render(_ village: Village, in township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.needs(village.id)
         let title = village.listSystem?.rawValue ?? "三项清单"
         let frame = frames.frame(title: "\(village.name)\(title)", folder: folder, crumbs: Crumbs.village(village, in: township) + [(title, nil)],
@@ -47,7 +47,7 @@ enum NeedsPage {
         }
         let tables = VillageTables(village)
         let context = Context(
-            frame: frame, village: VillageSummaryView(village, root: frame.root), title: title,
+            frame: frame, village: VillageSummaryView(figures, root: frame.root), title: title,
             isFourLists: village.listSystem == .four, needs: needs, hasNeeds: !needs.isEmpty,
             needsTable: tables.needs.view, resourcesTable: tables.resources.view,
             responsibilitiesTable: tables.responsibilities.view, projectsHref: frame.root + SitePaths.projects(village.id))

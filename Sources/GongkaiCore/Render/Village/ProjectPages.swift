@@ -51,21 +51,21 @@ enum ProjectPages {
         var href: String
     }
 
-    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    static func render(_ village: Village, in township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.projects(village.id)
         let frame = frames.frame(title: "\(village.name)民生项目", folder: folder, crumbs: Crumbs.village(village, in: township) + [("民生项目", nil)],
             print: PrintInfo(village, in: township))
         let table = VillageTables(village).projects
         let context = ListContext(
-            frame: frame, village: VillageSummaryView(village, root: frame.root),
+            frame: frame, village: VillageSummaryView(figures, root: frame.root),
             projects: village.projects.map { view($0, village: village, root: frame.root) }, table: table.view)
         var files = [templates.page(folder + "index.html", context, template: "projects")]
         files += table.files(in: folder, village: village.name)
-        files += village.projects.flatMap { page($0, village: village, township: township, frames: frames, templates: templates) }
+        files += village.projects.flatMap { page($0, village: village, township: township, figures: figures, frames: frames, templates: templates) }
         return files
     }
 
-    private static func page(_ project: Project, village: Village, township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    private static func page(_ project: Project, village: Village, township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.project(village.id, project)
         let frame = frames.frame(
             title: project.title, folder: folder,
@@ -96,7 +96,7 @@ enum ProjectPages {
             files.append(ChartFigure.file(chart, named: "timeline.svg", in: folder))
         }
         var context = PageContext(
-            frame: frame, village: VillageSummaryView(village, root: frame.root), project: view(project, village: village, root: frame.root),
+            frame: frame, village: VillageSummaryView(figures, root: frame.root), project: view(project, village: village, root: frame.root),
             milestones: milestones, hasMilestones: !milestones.isEmpty, needs: needs, hasNeeds: !needs.isEmpty, charts: charts)
         if !project.decisions.isEmpty {
             context.decisionSteps = DecisionStepView.views(project, village: village, root: frame.root)

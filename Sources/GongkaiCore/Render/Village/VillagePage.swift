@@ -56,15 +56,15 @@ enum VillagePage {
         var state: String?
     }
 
-    static func render(_ village: Village, in township: Township, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
+    static func render(_ village: Village, in township: Township, figures: VillageFigures, frames: FrameBuilder, templates: TemplateLibrary) -> [OutputFile] {
         let folder = SitePaths.village(village.id)
         let frame = frames.frame(title: village.name, folder: folder, crumbs: Crumbs.village(village, in: township, current: true),
             print: PrintInfo(village, in: township))
-        let summary = SummaryCharts.figures([VillageFigures(village)], idPrefix: "village", owner: village.name, folder: folder)
+        let summary = SummaryCharts.figures([figures], idPrefix: "village", owner: village.name, folder: folder)
         let recent = village.disclosures.prefix(5).map { disclosureLink($0, village: village, root: frame.root) }
         let catalogue = VillageCatalogueView(village, township: township, site: frames.site)
         let context = Context(
-            frame: frame, village: VillageSummaryView(village, root: frame.root),
+            frame: frame, village: VillageSummaryView(figures, root: frame.root),
             details: details(village, township: township), sections: sections(village, root: frame.root),
             recentDisclosures: Array(recent), hasDisclosures: !recent.isEmpty,
             disclosuresHref: frame.root + SitePaths.disclosures(village.id), charts: summary.figures,

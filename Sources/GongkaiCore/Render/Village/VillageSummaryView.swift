@@ -16,10 +16,6 @@ struct VillageSummaryView {
     var disclosuresTotal: Int
     var latestDisclosure: String?
 
-    init(_ village: Village, root: String) {
-        self.init(VillageFigures(village), root: root)
-    }
-
     init(_ village: VillageFigures, root: String) {
         id = village.id
         name = village.name
