@@ -149,15 +149,27 @@ struct InputFingerprints: Sendable {
         }
 
         mutating func addFile(_ url: URL, name: String) {
+            addFile(atPath: url.path, name: name)
+        }
+
+        /// A file's bytes, or `(none)` when it cannot be read. Read with one `open` and paths
+        /// joined as text: a URL built and checked for each file, and the file manager's
+        /// reading, cost more than hashing the bytes.
+        private mutating func addFile(atPath path: String, name: String) {
             add(name)
-            add(FileManager.default.contents(atPath: url.path) ?? Data("(none)".utf8))
+            if case let .contents(data) = ContentFileReader.read(path, limit: .max) {
+                add(data)
+            } else {
+                add(Data("(none)".utf8))
+            }
         }
 
         /// Every file below the folder, in sorted order of their relative paths.
         mutating func addFolder(_ url: URL, name: String) {
             add(name)
+            let root = url.path
             for path in DirectoryWalker.files(under: url) {
-                addFile(url.appending(path: path, directoryHint: .inferFromPath), name: path)
+                addFile(atPath: root + "/" + path, name: path)
             }
         }
 

@@ -49,50 +49,66 @@ public enum QRCodeSVG {
         // At most one run per two modules of a row (plus one), each at most `M999 999.5h999`,
         // 15 bytes.
         let capacity = width * (width / 2 + 1) * 15
+        guard let first = modules.baseAddress, modules.count >= width * width else { return "" }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
-            var count = 0
-            func put(_ byte: UInt8) {
-                buffer[count] = byte
-                count += 1
-            }
-            /// A non-negative number below 1,000 (a QR code is at most 177 modules wide).
-            func putDecimal(_ value: Int) {
-                if value >= 100 { put(UInt8(ascii: "0") + UInt8(value / 100)) }
-                if value >= 10 { put(UInt8(ascii: "0") + UInt8(value / 10 % 10)) }
-                put(UInt8(ascii: "0") + UInt8(value % 10))
-            }
+            var pen = PathPen(buffer.baseAddress!)
             for row in 0..<width {
-                let start = row * width
+                let cells = first + row &* width
                 var column = 0
-                // Where the previous run of this row ended, once there is one.
-                var penEnd: Int?
+                // Where the previous run of this row ended; -1 before its first run.
+                var runEnd = -1
                 while column < width {
-                    guard modules[start + column] & 1 == 1 else {
-                        column += 1
+                    guard cells[column] & 1 == 1 else {
+                        column &+= 1
                         continue
                     }
-                    var run = 1
-                    while column + run < width, modules[start + column + run] & 1 == 1 { run += 1 }
-                    if let end = penEnd {
-                        put(UInt8(ascii: "m"))
-                        putDecimal(column - end)
-                        put(UInt8(ascii: " "))
-                        put(UInt8(ascii: "0"))
+                    var end = column &+ 1
+                    while end < width, cells[end] & 1 == 1 { end &+= 1 }
+                    if runEnd >= 0 {
+                        pen.put(UInt8(ascii: "m"))
+                        pen.putDecimal(column &- runEnd)
+                        pen.put(UInt8(ascii: " "))
+                        pen.put(UInt8(ascii: "0"))
                     } else {
-                        put(UInt8(ascii: "M"))
-                        putDecimal(column + 4)
-                        put(UInt8(ascii: " "))
-                        putDecimal(row + 4)
-                        put(UInt8(ascii: "."))
-                        put(UInt8(ascii: "5"))
+                        pen.put(UInt8(ascii: "M"))
+                        pen.putDecimal(column &+ 4)
+                        pen.put(UInt8(ascii: " "))
+                        pen.putDecimal(row &+ 4)
+                        pen.put(UInt8(ascii: "."))
+                        pen.put(UInt8(ascii: "5"))
                     }
-                    put(UInt8(ascii: "h"))
-                    putDecimal(run)
-                    column += run
-                    penEnd = column
+                    pen.put(UInt8(ascii: "h"))
+                    pen.putDecimal(end &- column)
+                    column = end
+                    runEnd = end
                 }
             }
-            return count
+            return pen.written(since: buffer.baseAddress!)
         }
     }
+}
+
+/// Writes a path's bytes one after another into memory sized for the longest path.
+private struct PathPen {
+    private var next: UnsafeMutablePointer<UInt8>
+
+    init(_ start: UnsafeMutablePointer<UInt8>) {
+        next = start
+    }
+
+    @inline(__always)
+    mutating func put(_ byte: UInt8) {
+        next.pointee = byte
+        next += 1
+    }
+
+    /// A non-negative number below 1,000 (a QR code is at most 177 modules wide).
+    @inline(__always)
+    mutating func putDecimal(_ value: Int) {
+        if value >= 100 { put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 100)) }
+        if value >= 10 { put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10 % 10)) }
+        put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10))
+    }
+
+    func written(since start: UnsafeMutablePointer<UInt8>) -> Int { next - start }
 }
