@@ -52,18 +52,16 @@ public enum QRCodeSVG {
         guard let first = modules.baseAddress, modules.count >= width * width else { return "" }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var pen = PathPen(buffer.baseAddress!)
-            for row in 0..<width {
-                let cells = first + row &* width
-                var column = 0
+            // A row's dark modules as bits, so that runs are found a word at a time: module by
+            // module, every other branch was mispredicted (a code's modules look random).
+            var row = ModuleRow(width: width)
+            for y in 0..<width {
+                row.load(first + y &* width)
+                var column = row.nextDark(from: 0)
                 // Where the previous run of this row ended; -1 before its first run.
                 var runEnd = -1
                 while column < width {
-                    guard cells[column] & 1 == 1 else {
-                        column &+= 1
-                        continue
-                    }
-                    var end = column &+ 1
-                    while end < width, cells[end] & 1 == 1 { end &+= 1 }
+                    let end = row.nextLight(from: column)
                     if runEnd >= 0 {
                         pen.put(UInt8(ascii: "m"))
                         pen.putDecimal(column &- runEnd)
@@ -73,18 +71,66 @@ public enum QRCodeSVG {
                         pen.put(UInt8(ascii: "M"))
                         pen.putDecimal(column &+ 4)
                         pen.put(UInt8(ascii: " "))
-                        pen.putDecimal(row &+ 4)
+                        pen.putDecimal(y &+ 4)
                         pen.put(UInt8(ascii: "."))
                         pen.put(UInt8(ascii: "5"))
                     }
                     pen.put(UInt8(ascii: "h"))
                     pen.putDecimal(end &- column)
-                    column = end
                     runEnd = end
+                    column = row.nextDark(from: end)
                 }
             }
             return pen.written(since: buffer.baseAddress!)
         }
+    }
+}
+
+/// One row of a code's modules as bits (bit 0 of each module's byte: dark), with the bits past
+/// the row's end light.
+private struct ModuleRow {
+    let width: Int
+    private var words: [UInt64]
+
+    init(width: Int) {
+        self.width = width
+        words = Array(repeating: 0, count: (width + 63) / 64)
+    }
+
+    mutating func load(_ modules: UnsafePointer<UInt8>) {
+        var column = 0
+        for index in words.indices {
+            var word: UInt64 = 0
+            var bit: UInt64 = 0
+            while column < width, bit < 64 {
+                word |= UInt64(modules[column] & 1) << bit
+                bit &+= 1
+                column &+= 1
+            }
+            words[index] = word
+        }
+    }
+
+    /// The first dark module at or after `column`, or `width`.
+    func nextDark(from column: Int) -> Int {
+        next(from: column, dark: true)
+    }
+
+    /// The first light module at or after `column`, or `width`.
+    func nextLight(from column: Int) -> Int {
+        next(from: column, dark: false)
+    }
+
+    private func next(from column: Int, dark: Bool) -> Int {
+        var index = column >> 6
+        guard index < words.count else { return width }
+        var word = (dark ? words[index] : ~words[index]) & (~UInt64(0) << UInt64(column & 63))
+        while word == 0 {
+            index += 1
+            guard index < words.count else { return width }
+            word = dark ? words[index] : ~words[index]
+        }
+        return min(index * 64 + word.trailingZeroBitCount, width)
     }
 }
 
