@@ -1,5 +1,5 @@
 /// A page's context as templates see it: text, yes/no, lists and objects with named fields.
-/// Built once per page from the page's view value (see `TemplateDataEncoder`), then read by
+/// Built once per page from the page's view value (see `TemplateValue`), then read by
 /// `MustacheRenderer` without any runtime reflection or dynamic casts.
 enum TemplateData: Sendable {
     /// A string or a number, printed as written.
