@@ -51,6 +51,16 @@ import Testing
         #expect(text(fields.data.child(named: "name")) == "second", "a nil optional writes nothing, not even over a field")
     }
 
+    /// A view that writes more fields than it said it would loses none of them.
+    @Test func moreFieldsThanSaidStillFit() {
+        var fields = TemplateFields(capacity: 1)
+        for index in 0..<5 { fields.add("field\(index)", index) }
+        fields.add("field0", "again")
+        let data = fields.data
+        #expect((1..<5).map { text(data.child(named: "field\($0)")) } == ["1", "2", "3", "4"])
+        #expect(text(data.child(named: "field0")) == "again")
+    }
+
     /// Data already built goes in as it is, so a part every page shares is built once.
     @Test func builtDataIsSharedAsItIs() {
         var inner = TemplateFields(capacity: 1)

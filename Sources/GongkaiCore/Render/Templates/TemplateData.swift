@@ -1,7 +1,7 @@
 /// A page's context as templates see it: text, yes/no, lists and objects with named fields.
 /// Built once per page from the page's view value (see `TemplateValue`), then read by
 /// `MustacheRenderer` without any runtime reflection or dynamic casts.
-enum TemplateData: Sendable {
+enum TemplateData {
     /// A string or a number, printed as written.
     case text(String)
     case bool(Bool)
@@ -19,29 +19,69 @@ enum TemplateData: Sendable {
 }
 
 /// An object's fields, in the order they were written. A class so that nested values are
-/// shared, not copied, while a page's context is built.
+/// shared, not copied, while a page's context is built; its fields are stored in the object
+/// itself (one allocation per object, not two: a page has hundreds of objects, a table one for
+/// every cell).
 ///
 /// A list, not a dictionary: a view struct has a few to a few dozen fields, and their names
 /// are short ASCII, which Swift keeps inside the string value, so comparing a name is comparing
 /// two words. Looking a field up by hashing its name (SipHash, on every lookup up the context
 /// stack) and building a hash table for every object cost more than scanning.
-final class TemplateObject: Sendable {
-    let fields: [(name: String, value: TemplateData)]
+///
+/// Made and filled only by `TemplateFields`, and never changed after. Not `Sendable`: a page's
+/// data is built and rendered on one thread.
+final class TemplateObject: ManagedBuffer<TemplateObject.Header, TemplateObject.Field> {
+    typealias Field = (name: String, value: TemplateData)
 
-    init(_ fields: [(name: String, value: TemplateData)]) {
-        self.fields = fields
+    struct Header {
+        var count: Int
+        var capacity: Int
     }
+
+    /// An empty object with room for `capacity` fields.
+    static func make(capacity: Int) -> TemplateObject {
+        let capacity = max(capacity, 1)
+        let buffer = create(minimumCapacity: capacity) { _ in Header(count: 0, capacity: capacity) }
+        return unsafeDowncast(buffer, to: TemplateObject.self)
+    }
+
+    /// Adds a field while the object is made; false when it is full.
+    func append(_ field: Field) -> Bool {
+        withUnsafeMutablePointers { header, fields in
+            guard header.pointee.count < header.pointee.capacity else { return false }
+            (fields + header.pointee.count).initialize(to: field)
+            header.pointee.count += 1
+            return true
+        }
+    }
+
+    /// A copy with room for `capacity` fields.
+    func copy(capacity: Int) -> TemplateObject {
+        let copy = Self.make(capacity: capacity)
+        withUnsafeMutablePointers { header, fields in
+            for index in 0..<header.pointee.count { _ = copy.append(fields[index]) }
+        }
+        return copy
+    }
+
+    var count: Int { header.count }
 
     /// The last field written with that name (a later write replaces an earlier one).
     func field(named name: String) -> TemplateData? {
         // Most names compared are not the one looked for; their lengths, kept in the string
         // value itself, tell most of them apart without a call into the comparison.
         let length = name.utf8.count
-        var index = fields.count
-        while index > 0 {
-            index -= 1
-            if fields[index].name.utf8.count == length, fields[index].name == name { return fields[index].value }
+        return withUnsafeMutablePointers { header, fields in
+            var index = header.pointee.count
+            while index > 0 {
+                index -= 1
+                if fields[index].name.utf8.count == length, fields[index].name == name { return fields[index].value }
+            }
+            return nil
         }
-        return nil
+    }
+
+    deinit {
+        _ = withUnsafeMutablePointers { header, fields in fields.deinitialize(count: header.pointee.count) }
     }
 }

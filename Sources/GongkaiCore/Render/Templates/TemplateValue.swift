@@ -30,26 +30,32 @@ extension Array: TemplateValue where Element: TemplateValue {
     var templateData: TemplateData { .list(map(\.templateData)) }
 }
 
-/// An object's fields as a view writes them, in order (a later field of the same name wins).
+/// An object's fields as a view writes them, in order (a later field of the same name wins),
+/// straight into the object.
 struct TemplateFields {
-    private var fields: [(name: String, value: TemplateData)] = []
+    private var object: TemplateObject
 
     /// `capacity`: how many fields the view writes at most.
     init(capacity: Int) {
-        fields.reserveCapacity(capacity)
+        object = TemplateObject.make(capacity: capacity)
     }
 
     mutating func add(_ name: String, _ value: some TemplateValue) {
-        fields.append((name, value.templateData))
+        let field = (name: name, value: value.templateData)
+        if !object.append(field) {
+            // More fields than the view said: room for twice as many.
+            object = object.copy(capacity: object.count * 2)
+            _ = object.append(field)
+        }
     }
 
     /// A nil optional is not written: `{{name}}` then looks further up the context stack, and
     /// `{{#name}}` is false.
     mutating func add(_ name: String, _ value: (some TemplateValue)?) {
-        if let value { fields.append((name, value.templateData)) }
+        if let value { add(name, value) }
     }
 
-    var data: TemplateData { .object(TemplateObject(fields)) }
+    var data: TemplateData { .object(object) }
 }
 
 /// Data already built, such as a part every page shares.
