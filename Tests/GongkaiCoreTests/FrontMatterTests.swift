@@ -69,4 +69,44 @@ struct FrontMatterTests {
         #expect(diagnostic?.location.line == 1)
         #expect(diagnostic?.location.column == 1)
     }
+
+    /// Only the lines up to the closing fence are split, and the body is kept whole when LF is
+    /// its only line break. On random texts of fences, every kind of line break and Chinese
+    /// punctuation whose UTF-8 starts as a line separator's does (— “ …), the result is the
+    /// whole text split into lines and joined again, as it always was.
+    @Test("the body is the rest of the text's lines joined with LF")
+    func randomTextsSplitAsWholeLines() {
+        var generator = SplitMix(state: 1_984)
+        let pieces = ["---", "--- ", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "—", "“", "…", "正文", "a: 1", " "]
+        for _ in 0..<3000 {
+            var text = Int.random(in: 0..<4, using: &generator) == 0 ? "" : "---\n"
+            for _ in 0..<Int.random(in: 0...14, using: &generator) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }
+            let result = split(text, DiagnosticBag())
+            let lines = TextLines.of(text)
+            func isFence(_ line: Substring) -> Bool { line.reversed().drop { $0 == " " || $0 == "\t" }.reversed() == Array("---") }
+            guard isFence(lines[0]) else {
+                #expect(result?.yaml == nil && result?.body == text, "\(Array(text.unicodeScalars))")
+                continue
+            }
+            guard let end = lines.dropFirst().firstIndex(where: isFence) else {
+                #expect(result == nil, "\(Array(text.unicodeScalars))")
+                continue
+            }
+            #expect(result?.yaml == lines[1..<end].joined(separator: "\n"), "\(Array(text.unicodeScalars))")
+            #expect(result?.body == lines[(end + 1)...].joined(separator: "\n"), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    private struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
 }

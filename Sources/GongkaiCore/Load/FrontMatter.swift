@@ -8,20 +8,34 @@ struct FrontMatter {
     var body: String
 
     static func split(_ file: TextFile, diagnostics: DiagnosticBag) -> FrontMatter? {
-        // Any line break, "\r\n" as one (as Swift's Characters have it), not only "\n".
-        let lines = TextLines.of(file.text)
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+        // Any line break, "\r\n" as one (as Swift's Characters have it), not only "\n". Only the
+        // lines up to the closing fence are split; the body is taken whole.
+        var opened = false
+        var yamlLines: [Substring] = []
+        var bodyStart: String.Index?
+        TextLines.forEach(in: file.text) { line, next in
+            guard opened else {
+                opened = line.trimmingTrailingSpaces() == "---"
+                return opened
+            }
+            if line.trimmingTrailingSpaces() == "---" {
+                bodyStart = next
+                return false
+            }
+            yamlLines.append(line)
+            return true
+        }
+        guard opened else {
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: file.text)
         }
-        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces() == "---" }) else {
+        guard let bodyStart else {
             diagnostics.error(
                 .frontMatterUnterminated, at: SourceLocation(file: file.path, line: 1, column: 1),
                 "文件第 1 行以 --- 开始了前言，但后面没有结束它的 --- 行")
             return nil
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body)
+        return FrontMatter(
+            yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2, body: TextLines.joinedWithLineFeeds(file.text[bodyStart...]))
     }
 }
 

@@ -6,6 +6,16 @@ enum TextLines {
     /// The same lines as `text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)`.
     static func of(_ text: String) -> [Substring] {
         var lines: [Substring] = []
+        forEach(in: text) { line, _ in
+            lines.append(line)
+            return true
+        }
+        return lines
+    }
+
+    /// Each line of `text` in turn, with where the next line starts (the end of the text after
+    /// the last one), until `visit` returns false.
+    static func forEach(in text: String, _ visit: (Substring, String.Index) -> Bool) {
         let utf8 = text.utf8
         var lineStart = utf8.startIndex
         var index = utf8.startIndex
@@ -15,12 +25,33 @@ enum TextLines {
                 index = utf8.index(after: index)
                 continue
             }
-            lines.append(text[lineStart..<index])
+            let line = text[lineStart..<index]
             index = utf8.index(index, offsetBy: breakLength)
             lineStart = index
+            guard visit(line, index) else { return }
         }
-        lines.append(text[lineStart..<utf8.endIndex])
-        return lines
+        _ = visit(text[lineStart..<utf8.endIndex], utf8.endIndex)
+    }
+
+    /// The lines of `text` joined with LF: the text itself when LF is its only line break.
+    static func joinedWithLineFeeds(_ text: Substring) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0B || $0 == 0x0C || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else {
+            return String(text)
+        }
+        // Chinese punctuation starts with 0xE2 too (— “ …): only a real break needs the split.
+        let bytes = Array(text.utf8)
+        var index = 0
+        var otherBreak = false
+        while index < bytes.count, !otherBreak {
+            switch bytes[index] {
+            case 0x0B, 0x0C, 0x0D: otherBreak = true
+            case 0xC2: otherBreak = index + 1 < bytes.count && bytes[index + 1] == 0x85
+            case 0xE2: otherBreak = index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+            default: break
+            }
+            index += 1
+        }
+        return otherBreak ? of(String(text)).joined(separator: "\n") : String(text)
     }
 
     /// The number of bytes of the line break starting at `index`, 0 when there is none.
