@@ -8,7 +8,7 @@ import Testing
 /// failure at the same place.
 @Suite struct CSVParserTests {
     @Test func theParserAgreesWithAScalarReaderOnRandomTexts() {
-        var generator = SplitMix(state: 4180)
+        var generator = SeededRandom(state: 4180)
         let pieces = ["a", "编号", ",", ",", "\"", "\"\"", "\n", "\r\n", "\r", " ", "é", "e\u{301}", "😀", "𠀀", "1"]
         var accepted = 0
         var refused = 0
@@ -40,17 +40,6 @@ import Testing
             CSVParser.Record(line: 2, fields: ["N1", "路灯, \"亮化\"\n工程"]),
             CSVParser.Record(line: 4, fields: ["N2", ""]),
         ])
-    }
-
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
 

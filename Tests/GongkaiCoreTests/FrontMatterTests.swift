@@ -76,7 +76,7 @@ struct FrontMatterTests {
     /// whole text split into lines and joined again, as it always was.
     @Test("the body is the rest of the text's lines joined with LF")
     func randomTextsSplitAsWholeLines() {
-        var generator = SplitMix(state: 1_984)
+        var generator = SeededRandom(state: 1_984)
         let pieces = ["---", "--- ", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "—", "“", "…", "正文", "a: 1", " "]
         for _ in 0..<3000 {
             var text = Int.random(in: 0..<4, using: &generator) == 0 ? "" : "---\n"
@@ -96,17 +96,6 @@ struct FrontMatterTests {
             }
             #expect(result?.yaml == lines[1..<end].joined(separator: "\n"), "\(Array(text.unicodeScalars))")
             #expect(result?.body == lines[(end + 1)...].joined(separator: "\n"), "\(Array(text.unicodeScalars))")
-        }
-    }
-
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }
