@@ -71,6 +71,33 @@ import Testing
         #expect(text(outer.data.child(named: "village")?.child(named: "name")) == "红石村")
     }
 
+    /// A view that leaves a stored property out of its data is found, down to the field of an
+    /// item of a list; a nil optional is rightly absent.
+    @Test func aFieldLeftOutIsFound() {
+        struct Row: TemplateValue {
+            var text: String
+            var note: String?
+            var templateData: TemplateData {
+                var fields = TemplateFields(capacity: 1)
+                fields.add("text", text)
+                return fields.data
+            }
+        }
+        struct Page: TemplateValue {
+            var title: String
+            var rows: [Row]
+            var templateData: TemplateData {
+                var fields = TemplateFields(capacity: 1)
+                fields.add("rows", rows)
+                return fields.data
+            }
+        }
+        let page = Page(title: "清单", rows: [Row(text: "甲", note: nil), Row(text: "乙", note: "备注")])
+        #expect(TemplateCoverage.missingFields(of: page, in: page.templateData) == ["title", "rows[1].note"])
+        let complete = View(title: "村务公开", count: 3, share: 12.5, shown: true, note: nil, rows: ["甲"])
+        #expect(TemplateCoverage.missingFields(of: complete, in: complete.templateData).isEmpty)
+    }
+
     private func text(_ data: TemplateData?) -> String? {
         if case let .text(text)? = data { return text }
         return nil

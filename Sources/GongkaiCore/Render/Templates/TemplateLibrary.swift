@@ -51,6 +51,10 @@ public struct TemplateLibrary: Sendable {
     /// Renders `context` with the named template into the file at `path`. The name was checked
     /// at load time.
     func page(_ path: String, _ context: some TemplateValue, template name: String) -> OutputFile {
-        OutputFile(path: path, contents: Data(renderer.render(name, with: context.templateData) ?? []))
+        let data = context.templateData
+        assert(
+            TemplateCoverage.missingFields(of: context, in: data).isEmpty,
+            "\(type(of: context)) leaves out of its template data: \(TemplateCoverage.missingFields(of: context, in: data))")
+        return OutputFile(path: path, contents: Data(renderer.render(name, with: data) ?? []))
     }
 }
