@@ -75,10 +75,6 @@ enum AttachmentLoader {
             if head.count < headLength { head += block.prefix(headLength - head.count) }
             hasher.update(data: block)
         }
-        return (hex(hasher.finalize()), head)
-    }
-
-    static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
-        Hexadecimal.lowercase(Array(bytes))
+        return (hasher.finalize().withUnsafeBytes { Hexadecimal.lowercase($0) }, head)
     }
 }

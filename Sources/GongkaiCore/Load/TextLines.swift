@@ -35,23 +35,14 @@ enum TextLines {
 
     /// The lines of `text` joined with LF: the text itself when LF is its only line break.
     static func joinedWithLineFeeds(_ text: Substring) -> String {
-        guard text.utf8.contains(where: { $0 == 0x0B || $0 == 0x0C || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) else {
-            return String(text)
+        let body = String(text)
+        let utf8 = body.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] != 0x0A, lineBreakLength(in: utf8, at: index) > 0 { return of(body).joined(separator: "\n") }
+            index = utf8.index(after: index)
         }
-        // Chinese punctuation starts with 0xE2 too (— “ …): only a real break needs the split.
-        let bytes = Array(text.utf8)
-        var index = 0
-        var otherBreak = false
-        while index < bytes.count, !otherBreak {
-            switch bytes[index] {
-            case 0x0B, 0x0C, 0x0D: otherBreak = true
-            case 0xC2: otherBreak = index + 1 < bytes.count && bytes[index + 1] == 0x85
-            case 0xE2: otherBreak = index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
-            default: break
-            }
-            index += 1
-        }
-        return otherBreak ? of(String(text)).joined(separator: "\n") : String(text)
+        return body
     }
 
     /// The number of bytes of the line break starting at `index`, 0 when there is none.
