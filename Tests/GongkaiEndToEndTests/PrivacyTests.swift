@@ -80,4 +80,24 @@ import Testing
         #expect(report.succeeded, "\(DiagnosticFormatter.report(report.diagnostics))")
         #expect(try TestSupport.read(output, "villages/220681100201/index.html").contains("tel:\(Self.mobile)"))
     }
+
+    /// Every visible YAML, CSV and Markdown file of a village folder is scanned, in any folder
+    /// of it; hidden files and folders, and files of other kinds, are not published and not scanned.
+    @Test func everyPublishedFileOfAVillageFolderIsScanned() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = try TestSupport.copyContent(VillageSiteTests.fixture, into: folder)
+        let planted = [
+            "notes/会议.md": true, "notes/deeper/名单.CSV": true, ".draft.yaml": false, ".backup/needs.csv": false,
+            "notes/.old.md": false, "notes/readme.txt": false,
+        ]
+        for (path, _) in planted {
+            let url = content.appendingPathComponent("\(Self.village)/\(path)")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("联系人 \(Self.mobile)\n".utf8).write(to: url)
+        }
+        let report = TestSupport.build(content: content, output: folder.appendingPathComponent("public"))
+        let found = report.diagnostics.filter { $0.code == .personalData }.map(\.location.file).sorted()
+        #expect(found == planted.filter(\.value).keys.map { "\(Self.village)/\($0)" }.sorted())
+    }
 }

@@ -152,7 +152,7 @@ public enum Pipeline {
         assumed.siteFacts = knownFacts ?? cache?.siteFacts ?? ""
         progress?.stage("villages", count: nil)
         let stream = VillageStream(
-            outline: outline, townships: raw.townships, contentFolder: options.contentFolder, templates: templates, writer: writer,
+            outline: outline, townships: raw.townships, templates: templates, writer: writer,
             fingerprints: assumed, diagnostics: diagnostics, workers: options.workers, blocked: shouldStop)
         timer.measure("villages") { stream.run() }
         let (site, facts) = timer.measure("site") {

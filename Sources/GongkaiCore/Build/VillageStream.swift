@@ -15,7 +15,6 @@ import Foundation
 final class VillageStream {
     private(set) var outline: SiteOutline
     private let townships: [RawTownship]
-    private let contentFolder: URL
     private let templates: TemplateLibrary?
     /// Where the pages go; nil when the villages are only checked (`gongkai check`, or an
     /// output that may not be written) and are kept in memory instead.
@@ -48,12 +47,11 @@ final class VillageStream {
     }
 
     init(
-        outline: SiteOutline, townships: [RawTownship], contentFolder: URL, templates: TemplateLibrary?, writer: SiteWriter?,
+        outline: SiteOutline, townships: [RawTownship], templates: TemplateLibrary?, writer: SiteWriter?,
         fingerprints: InputFingerprints, diagnostics: DiagnosticBag, workers: Int, blocked: @escaping () -> Bool
     ) {
         self.outline = outline
         self.townships = townships
-        self.contentFolder = contentFolder
         self.templates = templates
         self.writer = writer
         self.fingerprints = fingerprints
@@ -63,14 +61,31 @@ final class VillageStream {
         townshipNumbers = Set(outline.townships.compactMap(\.township?.phone).flatMap { PersonalDataScanner.scan($0).map(\.digits) })
     }
 
-    /// Checks (and, when writing, renders) every township's villages, in folder order.
+    /// Checks (and, when writing, renders) every township's villages, in folder order. The next
+    /// township's folders are taken in on another thread while one township is summarized and
+    /// written, so that both cores stay busy between the steps of each (with one worker, one
+    /// after the other).
     func run() {
-        for index in townships.indices { process(index) }
+        guard !townships.isEmpty else { return }
+        var next = intake(0)
+        for index in townships.indices {
+            let taken = next.value
+            if index + 1 < townships.count { next = intake(index + 1) }
+            process(index, taken)
+        }
     }
 
-    private func process(_ index: Int) {
-        let checked = ContentValidator.villages(
-            of: townships[index], township: outline.townships[index], outline: outline, diagnostics: diagnostics, workers: workers)
+    private func intake(_ index: Int) -> Background<VillageIntake> {
+        let (folders, content, township) = (townships[index].villageFolders, townships[index].content, outline.townships[index].township)
+        let (privacy, workers) = (outline.config?.privacy ?? .refuse, workers)
+        let work = { @Sendable in VillageIntake.take(folders, in: content, township: township, privacy: privacy, workers: workers) }
+        return workers > 1 ? Background(work) : Background(known: work())
+    }
+
+    private func process(_ index: Int, _ intake: VillageIntake) {
+        for entry in intake.entries { diagnostics.add(contentsOf: entry.diagnostics) }
+        let checked = ContentValidator.holdToCatalogue(
+            intake.villages, of: outline.townships[index], outline: outline, diagnostics: diagnostics)
         outline.villageCatalogues.merge(checked.catalogues) { _, new in new }
         guard outline.townships[index].valid, var township = outline.townships[index].township else { return }
         township.villages = checked.villages
@@ -86,15 +101,10 @@ final class VillageStream {
             deadlineWarnings += bag.items
         }
         let allowed = townshipNumbers.union(summaries.flatMap(\.publicNumbers))
-        let paths = checked.villages.map { ContentPaths.village($0.id, inTownship: township.id) }
-        privacyFindings += PrivacyGuard.findings(
-            in: paths, of: checked.villages, contentFolder: contentFolder, policy: outline.config?.privacy ?? .refuse, allowed: allowed)
-        let contentFolder = contentFolder
-        for (village, digest) in zip(checked.villages, ParallelMap.map(paths, workers: workers) {
-            InputFingerprints.village(at: $0, contentFolder: contentFolder)
-        }) {
-            digests[village.id] = digest
-        }
+        let read = intake.entries.filter { $0.village != nil }
+        privacyFindings += PrivacyFinding.allowing(allowed, in: read.flatMap(\.attachmentFindings))
+        privacyFindings += PrivacyFinding.allowing(allowed, in: read.flatMap(\.fileFindings))
+        for entry in read { digests[entry.village!.id] = entry.digest }
 
         if writer != nil, let site, !blocked() {
             write(checked.villages, of: township, index: index, site: site, siteHasFeed: true, allowed: allowed)

@@ -50,12 +50,16 @@ struct InputFingerprints: Sendable {
         return digest.finish()
     }
 
-    /// The content digest of a village folder (`path` relative to the content folder): every
-    /// file in it, the attachments in `disclosures/<notice>/` too, so a changed attachment is
-    /// copied again.
-    static func village(at path: String, contentFolder: URL) -> String {
+    /// The content digest of a village folder, from its snapshot: every file in it, hidden ones
+    /// and the attachments in `disclosures/<notice>/` too (so a changed attachment is copied
+    /// again), as `Digest.addFolder` would walk them.
+    static func village(_ files: FolderSnapshot) -> String {
         var digest = Digest()
-        digest.addFolder(contentFolder.appending(path: path, directoryHint: .isDirectory), name: String(path.split(separator: "/").last!))
+        digest.add(String(files.folder.split(separator: "/").last!))
+        for file in files.files {
+            digest.add(file.path)
+            digest.add(files.contents(of: file) ?? Data("(none)".utf8))
+        }
         return digest.finish()
     }
 

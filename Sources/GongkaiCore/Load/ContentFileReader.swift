@@ -9,7 +9,7 @@ import Glibc
 /// file manager whether the file exists, then its size, then reading it through a URL was three
 /// lookups of the path and a URL to check, for each of a province's hundreds of thousands of files.)
 enum ContentFileReader {
-    enum Outcome {
+    enum Outcome: Sendable {
         case contents(Data)
         /// No file at the path (or a folder on the way is missing).
         case missing

@@ -23,13 +23,24 @@ enum DirectoryWalker {
         return result.sorted()
     }
 
+    /// The relative paths of every regular file and every folder below `folder`, hidden ones
+    /// too, each list sorted.
+    static func tree(under folder: URL) -> (files: [String], folders: [String]) {
+        var files: [String] = []
+        var folders: [String] = []
+        var unused: [String] = []
+        walk(folder.path, prefix: "", includeHidden: true, skipping: [], into: &files, folders: &folders, stoppingAt: nil, deeper: &unused)
+        return (files.sorted(), folders.sorted())
+    }
+
     /// Relative paths in no particular order, for lookups. A large output folder is mostly
     /// folders (one per page): listing them is system calls, so the folders two levels down
     /// (`villages/<id>` …) are walked on all cores.
     static func fileSet(under folder: URL, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> Set<String> {
         var result: [String] = []
         var deeper: [String] = []
-        walk(folder.path, prefix: "", includeHidden: true, skipping: [], into: &result, stoppingAt: 2, deeper: &deeper)
+        var folders: [String] = []
+        walk(folder.path, prefix: "", includeHidden: true, skipping: [], into: &result, folders: &folders, stoppingAt: 2, deeper: &deeper)
         let parts = ParallelMap.map(deeper, workers: workers) { relative in
             var files: [String] = []
             walk(folder.path + "/" + relative, prefix: relative, includeHidden: true, skipping: [], into: &files)
@@ -43,14 +54,15 @@ enum DirectoryWalker {
 
     private static func walk(_ path: String, prefix: String, includeHidden: Bool, skipping: Set<String>, into result: inout [String]) {
         var unused: [String] = []
-        walk(path, prefix: prefix, includeHidden: includeHidden, skipping: skipping, into: &result, stoppingAt: nil, deeper: &unused)
+        var folders: [String] = []
+        walk(path, prefix: prefix, includeHidden: includeHidden, skipping: skipping, into: &result, folders: &folders, stoppingAt: nil, deeper: &unused)
     }
 
-    /// Walks below `path`. With `stoppingAt`, folders that many levels down are put in `deeper`
-    /// instead of being entered.
+    /// Walks below `path`, putting files in `result` and the folders it enters in `folders`.
+    /// With `stoppingAt`, folders that many levels down are put in `deeper` instead of being entered.
     private static func walk(
         _ path: String, prefix: String, includeHidden: Bool, skipping: Set<String>, into result: inout [String],
-        stoppingAt levels: Int? = nil, deeper: inout [String]
+        folders: inout [String], stoppingAt levels: Int? = nil, deeper: inout [String]
     ) {
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
@@ -70,9 +82,10 @@ enum DirectoryWalker {
                     deeper.append(relative)
                     continue
                 }
+                folders.append(relative)
                 walk(
                     path + "/" + name, prefix: relative, includeHidden: includeHidden, skipping: skipping, into: &result,
-                    stoppingAt: levels.map { $0 - 1 }, deeper: &deeper)
+                    folders: &folders, stoppingAt: levels.map { $0 - 1 }, deeper: &deeper)
             } else if type == Int32(DT_REG) {
                 result.append(relative)
             }

@@ -6,23 +6,23 @@ import Foundation
 enum FinanceLoader {
     static let folder = "finance"
 
-    static func load(village path: String, in content: URL, diagnostics: DiagnosticBag) -> [RawFinancePeriod] {
+    static func load(village path: String, from content: some ContentSource, diagnostics: DiagnosticBag) -> [RawFinancePeriod] {
         let financePath = "\(path)/\(folder)"
-        let url = content.appending(path: financePath, directoryHint: .inferFromPath)
-        let tables = Set(FolderListing.files(in: url, withExtension: "csv").map { String($0.dropLast(4)) })
-        let balances = Set(FolderListing.files(in: url, withExtension: "yaml").map { String($0.dropLast(5)) })
+        let files = content.entries(in: financePath, directories: false)
+        let tables = Set(files.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) })
+        let balances = Set(files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) })
         return tables.union(balances).sorted().map { name in
             let tablePath = "\(financePath)/\(name).csv", balancePath = "\(financePath)/\(name).yaml"
             var yaml: ParsedYAML?
             if balances.contains(name),
-               let file = TextFile.read(balancePath, in: content, required: true, diagnostics: diagnostics),
+               let file = TextFile.read(balancePath, from: content, required: true, diagnostics: diagnostics),
                let node = YAMLDocument.parse(file, diagnostics: diagnostics) {
                 yaml = ParsedYAML(file: balancePath, node: node)
             }
             return RawFinancePeriod(
                 name: name, tablePath: tablePath, balancePath: balancePath,
                 hasTable: tables.contains(name), hasBalance: balances.contains(name),
-                table: tables.contains(name) ? CSVTable.read(tablePath, in: content, diagnostics: diagnostics) : nil,
+                table: tables.contains(name) ? CSVTable.read(tablePath, from: content, diagnostics: diagnostics) : nil,
                 balance: yaml)
         }
     }

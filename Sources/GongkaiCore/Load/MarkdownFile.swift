@@ -7,7 +7,11 @@ import Glibc
 /// Reads a Markdown file with front matter into a `RawPage` (pages and disclosures).
 enum MarkdownFile {
     static func load(_ path: String, in folder: URL, diagnostics: DiagnosticBag) -> RawPage? {
-        guard let file = TextFile.read(path, in: folder, required: true, diagnostics: diagnostics),
+        load(path, from: ContentFolder(folder), diagnostics: diagnostics)
+    }
+
+    static func load(_ path: String, from source: some ContentSource, diagnostics: DiagnosticBag) -> RawPage? {
+        guard let file = TextFile.read(path, from: source, required: true, diagnostics: diagnostics),
               let split = FrontMatter.split(file, diagnostics: diagnostics)
         else { return nil }
         var frontMatter: ParsedYAML?
@@ -48,7 +52,7 @@ enum FolderListing {
     }
 
     /// `directories`: true for folders only, false for everything else, nil for both.
-    private static func entries(in path: String, directories: Bool?) -> [String] {
+    static func entries(in path: String, directories: Bool?) -> [String] {
         guard let directory = opendir(path) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []

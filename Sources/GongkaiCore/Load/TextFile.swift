@@ -19,9 +19,14 @@ public struct TextFile: Sendable {
         required: Bool,
         diagnostics: DiagnosticBag
     ) -> TextFile? {
+        read(relativePath, from: ContentFolder(folder), required: required, diagnostics: diagnostics)
+    }
+
+    /// Reads `relativePath` from `source`, as `read(_:in:required:diagnostics:)` does.
+    static func read(_ relativePath: String, from source: some ContentSource, required: Bool, diagnostics: DiagnosticBag) -> TextFile? {
         let location = SourceLocation(file: relativePath)
         let data: Data
-        switch ContentFileReader.read(folder.path + "/" + relativePath) {
+        switch source.read(relativePath) {
         case let .contents(contents):
             data = contents
         case .missing:

@@ -33,19 +33,24 @@ enum TownshipLoader {
     /// Reads one village folder: `village.yaml`, the tables, custom lists, notices, attachments
     /// and finance data.
     static func loadVillage(id: String, path: String, in content: URL, diagnostics: DiagnosticBag) -> RawVillage {
+        loadVillage(id: id, from: FolderSnapshot(path, in: content), diagnostics: diagnostics)
+    }
+
+    /// Reads one village folder from its snapshot (attachments are measured on disk).
+    static func loadVillage(id: String, from files: FolderSnapshot, diagnostics: DiagnosticBag) -> RawVillage {
+        let path = files.folder
         var tables: [String: CSVTable] = [:]
         var unreadable: Set<String> = []
-        let present = FolderListing.names(in: content.appending(path: path, directoryHint: .isDirectory))
+        let present = files.names(in: path)
         for name in tableFiles where present.contains(name) {
-            if let table = CSVTable.read("\(path)/\(name)", in: content, diagnostics: diagnostics) {
+            if let table = CSVTable.read("\(path)/\(name)", from: files, diagnostics: diagnostics) {
                 tables[name] = table
             } else {
                 unreadable.insert(name)
             }
         }
         let listsPath = "\(path)/lists"
-        let listsURL = content.appending(path: listsPath, directoryHint: .inferFromPath)
-        let listFiles = FolderListing.files(in: listsURL, withExtensions: ["yaml", "csv"])
+        let listFiles = files.files(in: listsPath, withExtensions: ["yaml", "csv"])
         let slugs = Set(listFiles.map { String($0[..<$0.lastIndex(of: ".")!]) }).sorted()
         let csvFiles = Set(listFiles.filter { $0.hasSuffix(".csv") })
         let customLists = slugs.map { slug in
@@ -53,25 +58,29 @@ enum TownshipLoader {
             let hasCSV = csvFiles.contains(slug + ".csv")
             return RawCustomList(
                 slug: slug,
-                yaml: loadYAML(yamlPath, in: content, diagnostics: diagnostics),
-                table: hasCSV ? CSVTable.read(csvPath, in: content, diagnostics: diagnostics) : nil,
+                yaml: loadYAML(yamlPath, from: files, diagnostics: diagnostics),
+                table: hasCSV ? CSVTable.read(csvPath, from: files, diagnostics: diagnostics) : nil,
                 folder: listsPath)
         }
         let disclosuresPath = "\(path)/disclosures"
-        let disclosures = FolderListing.files(in: content.appending(path: disclosuresPath, directoryHint: .inferFromPath), withExtension: "md").compactMap {
-            MarkdownFile.load("\(disclosuresPath)/\($0)", in: content, diagnostics: diagnostics)
+        let disclosures = files.files(in: disclosuresPath, withExtensions: ["md"]).compactMap {
+            MarkdownFile.load("\(disclosuresPath)/\($0)", from: files, diagnostics: diagnostics)
         }
         var village = RawVillage(
-            id: id, folder: path, yaml: loadYAML("\(path)/village.yaml", in: content, diagnostics: diagnostics),
+            id: id, folder: path, yaml: loadYAML("\(path)/village.yaml", from: files, diagnostics: diagnostics),
             tables: tables, unreadableTables: unreadable, customLists: customLists, disclosures: disclosures,
-            finance: FinanceLoader.load(village: path, in: content, diagnostics: diagnostics))
-        village.attachmentFolders = AttachmentLoader.load(disclosuresPath: disclosuresPath, in: content)
+            finance: FinanceLoader.load(village: path, from: files, diagnostics: diagnostics))
+        village.attachmentFolders = AttachmentLoader.load(disclosuresPath: disclosuresPath, in: files.content)
         return village
     }
 
     /// Reads and parses a YAML file; a missing file is reported as `GK002`.
     private static func loadYAML(_ path: String, in content: URL, diagnostics: DiagnosticBag) -> ParsedYAML? {
-        guard let file = TextFile.read(path, in: content, required: true, diagnostics: diagnostics),
+        loadYAML(path, from: ContentFolder(content), diagnostics: diagnostics)
+    }
+
+    private static func loadYAML(_ path: String, from source: some ContentSource, diagnostics: DiagnosticBag) -> ParsedYAML? {
+        guard let file = TextFile.read(path, from: source, required: true, diagnostics: diagnostics),
               let node = YAMLDocument.parse(file, diagnostics: diagnostics)
         else { return nil }
         return ParsedYAML(file: path, node: node)

@@ -6,6 +6,11 @@ struct PrivacyFinding: Sendable {
 
     /// The findings that stand once every declared public number is known.
     static func standing(_ findings: [PrivacyFinding], allowed: Set<String>) -> [Diagnostic] {
-        findings.filter { finding in finding.mobile.map { !allowed.contains($0) } ?? true }.map(\.diagnostic)
+        allowing(allowed, in: findings).map(\.diagnostic)
+    }
+
+    /// The findings left once the mobile numbers in `allowed` are.
+    static func allowing(_ allowed: Set<String>, in findings: [PrivacyFinding]) -> [PrivacyFinding] {
+        findings.filter { finding in finding.mobile.map { !allowed.contains($0) } ?? true }
     }
 }

@@ -15,19 +15,23 @@ enum PrivacyGuard {
             + "若本站统一遮盖此类号码，在 site.yaml 中写 privacy: mask。"
     }
 
-    /// What scanning the published files of `folders` (relative to the content folder) finds.
-    /// Text attachments (CSV, TXT) are published byte for byte and cannot be masked, so they are
-    /// scanned under either policy; the rest only under `privacy: refuse`. Files are scanned in
-    /// parallel; the findings come back in file order.
+    /// What scanning the published files of one village folder (read once, `files`) finds, every
+    /// number counted: the numbers declared public are allowed later, once they are known
+    /// (`PrivacyFinding.allowing`). Text attachments (CSV, TXT) are published byte for byte and
+    /// cannot be masked, so they are scanned under either policy; the rest only under
+    /// `privacy: refuse`. Findings come in file order, the attachments' first.
     static func findings(
-        in folders: [String], of villages: [Village], contentFolder: URL, policy: PrivacyPolicy, allowed: Set<String>
-    ) -> [PrivacyFinding] {
-        let attachments = AttachmentPrivacy.findings(villages, allowed: allowed)
-        guard policy == .refuse else { return attachments.findings }
-        let paths = folders.flatMap { folder in
-            publishedFiles(in: contentFolder.appending(path: folder, directoryHint: .isDirectory)).map { "\(folder)/\($0)" }
-        }.filter { !attachments.paths.contains($0) }
-        return attachments.findings + scanFiles(paths, in: contentFolder, allowed: allowed)
+        inVillage files: FolderSnapshot, _ village: Village, policy: PrivacyPolicy
+    ) -> (attachments: [PrivacyFinding], files: [PrivacyFinding]) {
+        let attachments = AttachmentPrivacy.findings([village], allowed: [])
+        guard policy == .refuse else { return (attachments.findings, []) }
+        var found: [PrivacyFinding] = []
+        for file in files.files where isPublished(file.path) {
+            let path = files.folder + "/" + file.path
+            guard !attachments.paths.contains(path), let data = files.contents(of: file) else { continue }
+            found += findings(in: data, path: path, allowed: [], hint: hint)
+        }
+        return (attachments.findings, found)
     }
 
     /// Scans the published files outside the village folders (site.yaml, the plan, the
@@ -37,12 +41,13 @@ enum PrivacyGuard {
     ) {
         guard policy == .refuse else { return }
         let paths = publishedFiles(in: contentFolder, skipping: villageFolders)
-        for finding in scanFiles(paths, in: contentFolder, allowed: allowed) { diagnostics.add(finding.diagnostic) }
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        for finding in scanFiles(paths, in: contentFolder, allowed: allowed, workers: workers) { diagnostics.add(finding.diagnostic) }
     }
 
-    private static func scanFiles(_ paths: [String], in contentFolder: URL, allowed: Set<String>) -> [PrivacyFinding] {
+    private static func scanFiles(_ paths: [String], in contentFolder: URL, allowed: Set<String>, workers: Int) -> [PrivacyFinding] {
         let root = contentFolder.path
-        return ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path -> [PrivacyFinding] in
+        return ParallelMap.map(paths, workers: workers) { path -> [PrivacyFinding] in
             guard case let .contents(data) = ContentFileReader.read(root + "/" + path, limit: .max) else { return [] }
             return findings(in: data, path: path, allowed: allowed, hint: hint)
         }.flatMap { $0 }
@@ -77,10 +82,18 @@ enum PrivacyGuard {
 
     /// Content files that are published, relative to the content folder, sorted.
     static func publishedFiles(in folder: URL, skipping: Set<String> = []) -> [String] {
-        DirectoryWalker.files(under: folder, includeHidden: false, skipping: skipping).filter { path in
-            guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
-            return extensions.contains(path[path.index(after: dot)...].lowercased())
-        }
+        DirectoryWalker.files(under: folder, includeHidden: false, skipping: skipping).filter(hasPublishedExtension)
+    }
+
+    /// Whether a file (by its relative path, hidden files and folders included) is published:
+    /// visible, with one of the published extensions.
+    static func isPublished(_ path: String) -> Bool {
+        !path.split(separator: "/").contains { $0.hasPrefix(".") } && hasPublishedExtension(path)
+    }
+
+    private static func hasPublishedExtension(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return extensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
     /// The masking policy: every text file of the output with personal data masked, except

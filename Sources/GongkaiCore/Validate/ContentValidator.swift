@@ -54,6 +54,15 @@ enum ContentValidator {
     ) -> (villages: [Village], catalogues: [String: EffectiveCatalogue]) {
         let villages = TownshipDecoder.readVillages(
             raw.villageFolders, in: raw.content, of: township.township, diagnostics: diagnostics, workers: workers)
+        return holdToCatalogue(villages, of: township, outline: outline, diagnostics: diagnostics)
+    }
+
+    /// A township's villages, read and checked, held to their catalogue; none when the township
+    /// itself is not valid. Returns them with the catalogue of every village whose township or
+    /// folder adjusts the county's.
+    static func holdToCatalogue(
+        _ villages: [Village], of township: TownshipDecoder.Decoded, outline: SiteOutline, diagnostics: DiagnosticBag
+    ) -> (villages: [Village], catalogues: [String: EffectiveCatalogue]) {
         guard township.valid, var township = township.township else { return ([], [:]) }
         township.villages = villages
         let overrides = outline.overrides.filter { $0.townshipID == township.id }

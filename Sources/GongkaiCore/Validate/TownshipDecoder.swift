@@ -39,19 +39,29 @@ enum TownshipDecoder {
     static func readVillages(
         _ folders: [RawTownship.VillageFolder], in content: URL, of township: Township?, diagnostics: DiagnosticBag, workers: Int
     ) -> [Village] {
-        let results = ParallelMap.map(folders, workers: workers) { folder in
-            let bag = DiagnosticBag()
-            let raw = TownshipLoader.loadVillage(id: folder.id, path: folder.path, in: content, diagnostics: bag)
-            let village = township.flatMap { VillageDecoder.decode(raw, township: $0, diagnostics: bag) }
-            return DecodedVillage(village: village, diagnostics: bag.items)
-        }
+        let results = ParallelMap.map(folders, workers: workers) { readVillage($0, in: content, of: township) }
         return results.compactMap { result in
             diagnostics.add(contentsOf: result.diagnostics)
             return result.village
         }
     }
 
-    private struct DecodedVillage: Sendable {
+    /// One village folder read and checked, with what was found wrong in it; no village when it
+    /// has an error, or when its township could not be read (its files are still read, so that
+    /// their problems are reported).
+    static func readVillage(_ folder: RawTownship.VillageFolder, in content: URL, of township: Township?) -> DecodedVillage {
+        readVillage(folder.id, from: FolderSnapshot(folder.path, in: content), of: township)
+    }
+
+    /// One village folder checked from its snapshot.
+    static func readVillage(_ id: String, from files: FolderSnapshot, of township: Township?) -> DecodedVillage {
+        let bag = DiagnosticBag()
+        let raw = TownshipLoader.loadVillage(id: id, from: files, diagnostics: bag)
+        let village = township.flatMap { VillageDecoder.decode(raw, township: $0, diagnostics: bag) }
+        return DecodedVillage(village: village, diagnostics: bag.items)
+    }
+
+    struct DecodedVillage: Sendable {
         let village: Village?
         let diagnostics: [Diagnostic]
     }

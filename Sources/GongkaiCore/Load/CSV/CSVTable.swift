@@ -16,7 +16,12 @@ struct CSVTable {
 
     /// Reads and checks `relativePath` under `folder`; problems go to `diagnostics`.
     static func read(_ relativePath: String, in folder: URL, diagnostics: DiagnosticBag) -> CSVTable? {
-        switch ContentFileReader.read(folder.path + "/" + relativePath) {
+        read(relativePath, from: ContentFolder(folder), diagnostics: diagnostics)
+    }
+
+    /// Reads and checks `relativePath` from `source`.
+    static func read(_ relativePath: String, from source: some ContentSource, diagnostics: DiagnosticBag) -> CSVTable? {
+        switch source.read(relativePath) {
         case let .contents(data):
             return parse(data, file: relativePath, diagnostics: diagnostics)
         case let .tooLarge(size):

@@ -1,0 +1,48 @@
+import Foundation
+
+/// One township's village folders, each listed and read once (`FolderSnapshot`) for everything
+/// a build needs of it before its pages: loaded and checked into its model, digested for the
+/// build cache and scanned for personal data. Villages are independent of each other, so their intake runs on all cores in
+/// one pass, and `VillageStream` takes in the next township while the one before is written.
+struct VillageIntake: Sendable {
+    struct Entry: Sendable {
+        var folder: RawTownship.VillageFolder
+        /// Nil when the folder has an error, or its township could not be read.
+        var village: Village?
+        /// What was found wrong in the folder, in the order it was found.
+        var diagnostics: [Diagnostic]
+        /// The folder's content digest (`InputFingerprints.village`); empty without a village.
+        var digest: String
+        /// The personal numbers in its text attachments and in its other published files, no
+        /// number allowed yet; empty without a village.
+        var attachmentFindings: [PrivacyFinding]
+        var fileFindings: [PrivacyFinding]
+    }
+
+    /// In folder order.
+    var entries: [Entry]
+
+    /// Takes in a township's village folders (in the content folder `content`). `township` is
+    /// nil when its `township.yaml` could not be read: the folders are read all the same, so
+    /// that their problems are reported.
+    static func take(
+        _ folders: [RawTownship.VillageFolder], in content: URL, township: Township?, privacy: PrivacyPolicy, workers: Int
+    ) -> VillageIntake {
+        VillageIntake(entries: ParallelMap.map(folders, workers: workers) { folder in
+            let files = FolderSnapshot(folder.path, in: content)
+            let decoded = TownshipDecoder.readVillage(folder.id, from: files, of: township)
+            var entry = Entry(
+                folder: folder, village: decoded.village, diagnostics: decoded.diagnostics, digest: "", attachmentFindings: [],
+                fileFindings: [])
+            guard let village = decoded.village else { return entry }
+            entry.digest = InputFingerprints.village(files)
+            (entry.attachmentFindings, entry.fileFindings) = PrivacyGuard.findings(inVillage: files, village, policy: privacy)
+            return entry
+        })
+    }
+
+    /// The villages that were read and checked without an error, in folder order.
+    var villages: [Village] {
+        entries.compactMap(\.village)
+    }
+}

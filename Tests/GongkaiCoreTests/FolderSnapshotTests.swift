@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import GongkaiCore
+
+/// A village folder listed and read once (`FolderSnapshot`) answers every read and listing as
+/// the folder on disk does, and digests to what walking the folder gives.
+@Suite final class FolderSnapshotTests {
+    private let content: URL
+    private let village = "townships/220681100/villages/220681100201"
+
+    init() throws {
+        content = FileManager.default.temporaryDirectory.appending(path: "gongkai-snapshot-\(UUID().uuidString)", directoryHint: .isDirectory)
+        let files: [String: String] = [
+            "site.yaml": "title: 临江\n",
+            "\(village)/village.yaml": "name: 红石村\n",
+            "\(village)/services.csv": "序号,名称\n1,村史馆\n",
+            "\(village)/.hidden.yaml": "phone: 13812345678\n",
+            "\(village)/.git/config": "[core]\n",
+            "\(village)/lists/xiaowei.yaml": "title: 小微权力\n",
+            "\(village)/lists/xiaowei.csv": "事项\n低保\n",
+            "\(village)/lists/readme.txt": "说明\n",
+            "\(village)/disclosures/2024-06-dangwu.md": "---\ntitle: 党务\n---\n正文\n",
+            "\(village)/disclosures/.draft.md": "草稿\n",
+            "\(village)/disclosures/2024-06-dangwu/附件.csv": "a,b\n",
+            "\(village)/finance/2025-Q1.csv": "科目\n",
+        ]
+        for (path, text) in files {
+            let url = content.appending(path: path, directoryHint: .notDirectory)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try FileManager.default.createDirectory(
+            at: content.appending(path: "\(village)/needs.csv", directoryHint: .isDirectory), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: content.appending(path: "\(village)/empty", directoryHint: .isDirectory), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: content.path + "/\(village)/projects.csv", withDestinationPath: content.path + "/\(village)/services.csv")
+        // Sparse: past the limit in size without writing 10 MB.
+        let large = content.path + "/\(village)/resources.csv"
+        #expect(FileManager.default.createFile(atPath: large, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: large))
+        try handle.truncate(atOffset: UInt64(ContentLimits.maxFileBytes + 1))
+        try handle.close()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: content)
+    }
+
+    private func describe(_ outcome: ContentFileReader.Outcome) -> String {
+        switch outcome {
+        case let .contents(data): "contents \(data.base64EncodedString())"
+        case .missing: "missing"
+        case let .tooLarge(size): "too large: \(size)"
+        case let .unreadable(reason): "unreadable: \(reason)"
+        }
+    }
+
+    @Test func readsAsTheFolderOnDisk() {
+        let snapshot = FolderSnapshot(village, in: content)
+        let disk = ContentFolder(content)
+        let paths = [
+            "village.yaml", "services.csv", "projects.csv", "needs.csv", "resources.csv", "none.csv", ".hidden.yaml", ".git/config",
+            "lists/xiaowei.yaml", "disclosures/2024-06-dangwu/附件.csv", "disclosures/none/x.md", "village.yaml/below", "empty",
+        ].map { "\(village)/\($0)" } + ["site.yaml", village, "townships/220681100/villages/2206811002011/village.yaml"]
+        for path in paths {
+            #expect(describe(snapshot.read(path)) == describe(disk.read(path)), "\(path)")
+            #expect(describe(snapshot.read(path, limit: .max)) == describe(disk.read(path, limit: .max)), "\(path)")
+            #expect(describe(snapshot.read(path, limit: 3)) == describe(disk.read(path, limit: 3)), "\(path)")
+        }
+        #expect(describe(snapshot.read("\(village)/resources.csv")) == "too large: \(ContentLimits.maxFileBytes + 1)")
+    }
+
+    @Test func listsAsTheFolderOnDisk() {
+        let snapshot = FolderSnapshot(village, in: content)
+        let disk = ContentFolder(content)
+        let folders = ["", "/lists", "/disclosures", "/disclosures/2024-06-dangwu", "/finance", "/none", "/.git", "/empty", "/needs.csv", "/village.yaml"]
+            .map { village + $0 } + ["", "townships/220681100/villages"]
+        for folder in folders {
+            for kind in [true, false, nil] as [Bool?] {
+                #expect(snapshot.entries(in: folder, directories: kind) == disk.entries(in: folder, directories: kind), "\(folder) \(String(describing: kind))")
+            }
+        }
+        #expect(snapshot.files(in: "\(village)/lists", withExtensions: ["yaml", "csv"]) == ["xiaowei.csv", "xiaowei.yaml"])
+        #expect(snapshot.entries(in: village, directories: true) == ["disclosures", "empty", "finance", "lists", "needs.csv"])
+    }
+
+    @Test func digestsAsWalkingTheFolder() {
+        var walked = InputFingerprints.Digest()
+        walked.addFolder(content.appending(path: village, directoryHint: .isDirectory), name: "220681100201")
+        #expect(InputFingerprints.village(FolderSnapshot(village, in: content)) == walked.finish())
+    }
+
+    @Test func aChangedHiddenFileOrAttachmentChangesTheDigest() throws {
+        let before = InputFingerprints.village(FolderSnapshot(village, in: content))
+        try Data("[core]\nbare = false\n".utf8).write(to: content.appending(path: "\(village)/.git/config"))
+        let hidden = InputFingerprints.village(FolderSnapshot(village, in: content))
+        #expect(hidden != before)
+        try Data("a,b\n1,2\n".utf8).write(to: content.appending(path: "\(village)/disclosures/2024-06-dangwu/附件.csv"))
+        #expect(InputFingerprints.village(FolderSnapshot(village, in: content)) != hidden)
+    }
+
+    @Test func publishedFilesAreTheVisibleTextOnes() {
+        let published = FolderSnapshot(village, in: content).files.map(\.path).filter(PrivacyGuard.isPublished)
+        #expect(published == [
+            "disclosures/2024-06-dangwu.md", "disclosures/2024-06-dangwu/附件.csv", "finance/2025-Q1.csv", "lists/xiaowei.csv",
+            "lists/xiaowei.yaml", "projects.csv", "resources.csv", "services.csv", "village.yaml",
+        ])
+    }
+}
