@@ -2,8 +2,8 @@ import Foundation
 
 /// One township's village folders, each listed and read once (`FolderSnapshot`) for everything
 /// a build needs of it before its pages: loaded and checked into its model, digested for the
-/// build cache and scanned for personal data. Villages are independent of each other, so their intake runs on all cores in
-/// one pass, and `VillageStream` takes in the next township while the one before is written.
+/// build cache and scanned for personal data. Villages are independent of each other, so
+/// `VillageStream` takes them in on all cores, in the pass that writes the township before.
 struct VillageIntake: Sendable {
     struct Entry: Sendable {
         var folder: RawTownship.VillageFolder
@@ -22,23 +22,18 @@ struct VillageIntake: Sendable {
     /// In folder order.
     var entries: [Entry]
 
-    /// Takes in a township's village folders (in the content folder `content`). `township` is
-    /// nil when its `township.yaml` could not be read: the folders are read all the same, so
-    /// that their problems are reported.
-    static func take(
-        _ folders: [RawTownship.VillageFolder], in content: URL, township: Township?, privacy: PrivacyPolicy, workers: Int
-    ) -> VillageIntake {
-        VillageIntake(entries: ParallelMap.map(folders, workers: workers) { folder in
-            let files = FolderSnapshot(folder.path, in: content)
-            let decoded = TownshipDecoder.readVillage(folder.id, from: files, of: township)
-            var entry = Entry(
-                folder: folder, village: decoded.village, diagnostics: decoded.diagnostics, digest: "", attachmentFindings: [],
-                fileFindings: [])
-            guard let village = decoded.village else { return entry }
-            entry.digest = InputFingerprints.village(files)
-            (entry.attachmentFindings, entry.fileFindings) = PrivacyGuard.findings(inVillage: files, village, policy: privacy)
-            return entry
-        })
+    /// Takes in one village folder (in the content folder `content`). `township` is nil when
+    /// its `township.yaml` could not be read: the folder is read all the same, so that its
+    /// problems are reported.
+    static func entry(for folder: RawTownship.VillageFolder, in content: URL, township: Township?, privacy: PrivacyPolicy) -> Entry {
+        let files = FolderSnapshot(folder.path, in: content)
+        let decoded = TownshipDecoder.readVillage(folder.id, from: files, of: township)
+        var entry = Entry(
+            folder: folder, village: decoded.village, diagnostics: decoded.diagnostics, digest: "", attachmentFindings: [], fileFindings: [])
+        guard let village = decoded.village else { return entry }
+        entry.digest = InputFingerprints.village(files)
+        (entry.attachmentFindings, entry.fileFindings) = PrivacyGuard.findings(inVillage: files, village, policy: privacy)
+        return entry
     }
 
     /// The villages that were read and checked without an error, in folder order.
