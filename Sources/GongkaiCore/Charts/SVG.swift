@@ -31,11 +31,13 @@ enum SVG {
     }
 
     /// A coordinate with at most one decimal, no trailing `.0`, never `-0`.
+    /// Written from the whole number of tenths: `String(format:)` cost more than the rest of
+    /// drawing a bar chart.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        if rounded == 0 { return "0" }
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return String(format: "%.1f", rounded)
+        let tenths = Int((value * 10).rounded())
+        if tenths % 10 == 0 { return String(tenths / 10) }
+        let magnitude = tenths.magnitude
+        return (tenths < 0 ? "-" : "") + String(magnitude / 10) + "." + String(magnitude % 10)
     }
 
     static let fontFamily = "system-ui, &#39;PingFang SC&#39;, &#39;Microsoft YaHei&#39;, &#39;Noto Sans CJK SC&#39;, sans-serif"
