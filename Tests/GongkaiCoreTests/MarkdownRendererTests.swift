@@ -86,6 +86,12 @@ struct MarkdownChineseLineBreakTests {
         #expect(MarkdownRenderer.html("共 12\n人") == "<p>共 12\n人</p>\n")
     }
 
+    @Test func everyBreakBetweenChineseIsRemovedAndOnlyThose() {
+        #expect(MarkdownRenderer.html("第一行\n第二行\n第三行，\nabc\n丙") == "<p>第一行第二行第三行，\nabc\n丙</p>\n")
+        #expect(MarkdownRenderer.html("甲\n乙\n\n```\n丙\n丁\n```\n戊\n己") == "<p>甲乙</p>\n<pre><code>丙\n丁\n</code></pre>\n<p>戊己</p>\n")
+        #expect(MarkdownRenderer.joiningChineseLineBreaks("甲\n乙\n") == "甲乙\n")
+    }
+
     @Test func codeBlocksAreLeftAlone() {
         #expect(MarkdownRenderer.html("```\n第一行\n第二行\n```") == "<pre><code>第一行\n第二行\n</code></pre>\n")
     }

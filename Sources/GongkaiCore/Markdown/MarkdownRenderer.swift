@@ -47,17 +47,21 @@ public enum MarkdownRenderer {
             return ""
         }
         defer { free(rendered) }
-        return joiningChineseLineBreaks(String(cString: rendered))
+        let html = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
+        return joiningChineseLineBreaks(html)
     }
 
     /// A line break inside a paragraph shows as a space in the browser, which is right between
     /// English words but a stray gap between two Chinese characters (webmasters often wrap
     /// long Chinese lines in their editor). Such breaks are removed, except inside `<pre>`.
     static func joiningChineseLineBreaks(_ html: String) -> String {
-        let bytes = Array(html.utf8)
-        guard bytes.contains(0x0A) else { return html }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+        var html = html
+        return html.withUTF8 { joiningChineseLineBreaks($0) }
+    }
+
+    /// The same on cmark's output as it is: its bytes are copied once, into the string.
+    private static func joiningChineseLineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var removed: [Int] = []
         var inPre = false
         for index in bytes.indices {
             let byte = bytes[index]
@@ -70,15 +74,24 @@ public enum MarkdownRenderer {
             }
             if byte == 0x0A, !inPre, index > 0, index + 1 < bytes.count,
                bytes.scalar(endingAt: index - 1).isChineseText, bytes.scalar(startingAt: index + 1).isChineseText {
-                continue
+                removed.append(index)
             }
-            result.append(byte)
         }
-        return String(decoding: result, as: UTF8.self)
+        guard !removed.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count - removed.count) { target in
+            var written = 0, start = 0
+            for index in removed + [bytes.count] {
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                _ = UnsafeMutableBufferPointer(rebasing: target[written...]).initialize(from: run)
+                written += run.count
+                start = index + 1
+            }
+            return written
+        }
     }
 }
 
-extension [UInt8] {
+extension UnsafeBufferPointer<UInt8> {
     fileprivate func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard index + count <= self.count else { return false }
