@@ -107,4 +107,27 @@ import Testing
             "lists/xiaowei.yaml", "projects.csv", "resources.csv", "services.csv", "village.yaml",
         ])
     }
+
+    /// Attachments are hashed from the snapshot when it holds them and streamed from disk when
+    /// they are larger: the same hash and first bytes either way; a link is refused, not followed.
+    @Test func attachmentsHashAsStreamedFromDisk() throws {
+        let folder = content.appending(path: "\(village)/disclosures/2024-06-dangwu", directoryHint: .isDirectory)
+        // Past the snapshot's limit but within the attachments' (sparse, with bytes at its start).
+        let large = folder.appending(path: "大.pdf").path
+        #expect(FileManager.default.createFile(atPath: large, contents: Data("%PDF-1.7\n".utf8)))
+        let handle = try #require(FileHandle(forWritingAtPath: large))
+        try handle.truncate(atOffset: UInt64(ContentLimits.maxFileBytes + 7))
+        try handle.close()
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/链接.csv", withDestinationPath: folder.path + "/附件.csv")
+        let loaded = AttachmentLoader.load(disclosuresPath: "\(village)/disclosures", from: FolderSnapshot(village, in: content))
+        let entries = try #require(loaded["2024-06-dangwu"])
+        #expect(entries.map(\.name) == ["大.pdf", "链接.csv", "附件.csv"])
+        for entry in entries where entry.kind == .file {
+            let streamed = AttachmentLoader.digest(entry.url)
+            #expect(entry.sha256 != nil && entry.sha256 == streamed.0, "\(entry.name)")
+            #expect(entry.head == streamed.1, "\(entry.name)")
+        }
+        #expect(entries[1].kind == .link && entries[1].sha256 == nil)
+        #expect(entries[0].bytes == ContentLimits.maxFileBytes + 7 && entries[0].head.starts(with: Data("%PDF".utf8)))
+    }
 }

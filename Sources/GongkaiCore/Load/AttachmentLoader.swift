@@ -24,26 +24,31 @@ struct RawAttachmentFile: Sendable, Hashable {
 }
 
 /// Lists the attachment folders beside a village's notices: every folder in `disclosures/`.
-/// Files are streamed in blocks to compute their SHA-256, so a large file is never held in
-/// memory, and files over the attachment limit are only measured.
+/// A file the village folder's snapshot holds (up to `ContentLimits.maxFileBytes`) is hashed from
+/// there; a larger one is streamed in blocks to compute its SHA-256, so it is never held in
+/// memory; files over the attachment limit are only measured.
 enum AttachmentLoader {
     static let headLength = 512
     private static let blockSize = 1 << 20
 
-    /// Entries by folder name (the notice's file name without `.md`), each sorted by name.
-    static func load(disclosuresPath: String, in content: URL) -> [String: [RawAttachmentFile]] {
+    /// Entries by folder name (the notice's file name without `.md`), each sorted by name. The
+    /// entries' kinds are asked of the disk (a link is not followed); a file's bytes come from
+    /// the village folder's snapshot when it holds them.
+    static func load(disclosuresPath: String, from files: FolderSnapshot) -> [String: [RawAttachmentFile]] {
         var folders: [String: [RawAttachmentFile]] = [:]
-        let root = content.appending(path: disclosuresPath, directoryHint: .inferFromPath)
-        for folder in FolderListing.folders(in: root) {
+        let root = files.content.appending(path: disclosuresPath, directoryHint: .inferFromPath)
+        for folder in files.entries(in: disclosuresPath, directories: true) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: folder, directoryHint: .inferFromPath).path)) ?? []
             folders[folder] = names.filter { !$0.hasPrefix(".") }.sorted().map { name in
-                entry(name: name, path: "\(disclosuresPath)/\(folder)/\(name)", url: root.appending(path: folder, directoryHint: .inferFromPath).appending(path: name, directoryHint: .inferFromPath))
+                let path = "\(disclosuresPath)/\(folder)/\(name)"
+                let url = root.appending(path: folder, directoryHint: .inferFromPath).appending(path: name, directoryHint: .inferFromPath)
+                return entry(name: name, path: path, url: url, files: files)
             }
         }
         return folders
     }
 
-    private static func entry(name: String, path: String, url: URL) -> RawAttachmentFile {
+    private static func entry(name: String, path: String, url: URL, files: FolderSnapshot) -> RawAttachmentFile {
         let attributes = (try? FileManager.default.attributesOfItem(atPath: url.path)) ?? [:]
         let type = attributes[.type] as? FileAttributeType
         let bytes = (attributes[.size] as? Int) ?? 0
@@ -52,7 +57,12 @@ enum AttachmentLoader {
         case .typeSymbolicLink?: file.kind = .link
         case .typeDirectory?: file.kind = .folder
         default:
-            if bytes <= ContentLimits.maxAttachmentBytes { (file.sha256, file.head) = digest(url) }
+            guard bytes <= ContentLimits.maxAttachmentBytes else { break }
+            if case let .contents(data) = files.read(path, limit: ContentLimits.maxFileBytes) {
+                (file.sha256, file.head) = (SHA256.hash(data: data).withUnsafeBytes { Hexadecimal.lowercase($0) }, Data(data.prefix(headLength)))
+            } else {
+                (file.sha256, file.head) = digest(url)
+            }
         }
         return file
     }

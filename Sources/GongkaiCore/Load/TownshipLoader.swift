@@ -70,7 +70,7 @@ enum TownshipLoader {
             id: id, folder: path, yaml: loadYAML("\(path)/village.yaml", from: files, diagnostics: diagnostics),
             tables: tables, unreadableTables: unreadable, customLists: customLists, disclosures: disclosures,
             finance: FinanceLoader.load(village: path, from: files, diagnostics: diagnostics))
-        village.attachmentFolders = AttachmentLoader.load(disclosuresPath: disclosuresPath, in: files.content)
+        village.attachmentFolders = AttachmentLoader.load(disclosuresPath: disclosuresPath, from: files)
         return village
     }
 

@@ -8,18 +8,18 @@ enum AttachmentPrivacy {
         "附件按原样发布，不能遮盖：删除附件中的这个号码，或只保留部分数字（如 \($0)），再重新生成。"
     }
 
-    /// Scans the text attachments of every notice of `villages` and returns what it finds with
-    /// the paths of all listed attachments, which the general scan then leaves alone.
-    static func findings(_ villages: [Village], allowed: Set<String>) -> (paths: Set<String>, findings: [PrivacyFinding]) {
+    /// Scans the text attachments of every notice of `village`, read from its folder's snapshot,
+    /// with no number allowed yet (`PrivacyFinding.allowing` allows the declared ones later), and
+    /// returns what it finds with the paths of all listed attachments, which the general scan
+    /// then leaves alone.
+    static func findings(_ village: Village, files: FolderSnapshot) -> (paths: Set<String>, findings: [PrivacyFinding]) {
         var paths: Set<String> = []
         var found: [PrivacyFinding] = []
-        for village in villages {
-            for disclosure in village.disclosures {
-                for attachment in disclosure.attachments {
-                    paths.insert(attachment.source)
-                    guard attachment.kind.isText, let data = try? Data(contentsOf: attachment.sourceURL) else { continue }
-                    found += PrivacyGuard.findings(in: data, path: attachment.source, allowed: allowed, hint: hint)
-                }
+        for disclosure in village.disclosures {
+            for attachment in disclosure.attachments {
+                paths.insert(attachment.source)
+                guard attachment.kind.isText, case let .contents(data) = files.read(attachment.source, limit: .max) else { continue }
+                found += PrivacyGuard.findings(in: data, path: attachment.source, allowed: [], hint: hint)
             }
         }
         return (paths, found)

@@ -23,7 +23,7 @@ enum PrivacyGuard {
     static func findings(
         inVillage files: FolderSnapshot, _ village: Village, policy: PrivacyPolicy
     ) -> (attachments: [PrivacyFinding], files: [PrivacyFinding]) {
-        let attachments = AttachmentPrivacy.findings([village], allowed: [])
+        let attachments = AttachmentPrivacy.findings(village, files: files)
         guard policy == .refuse else { return (attachments.findings, []) }
         var found: [PrivacyFinding] = []
         for file in files.files where isPublished(file.path) {
