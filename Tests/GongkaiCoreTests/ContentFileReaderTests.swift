@@ -14,12 +14,7 @@ import Testing
         try Data("标题: 临江\n".utf8).write(to: folder.appending(path: "site.yaml"))
         try Data("序号,名称\n1,村史馆\n".utf8).write(to: folder.appending(path: "table.csv"))
         try FileManager.default.createDirectory(at: folder.appending(path: "folder.yaml"), withIntermediateDirectories: true)
-        // Sparse: past the limit in size without writing 10 MB.
-        let large = folder.appending(path: "large.csv").path
-        #expect(FileManager.default.createFile(atPath: large, contents: nil))
-        let handle = try #require(FileHandle(forWritingAtPath: large))
-        try handle.truncate(atOffset: UInt64(ContentLimits.maxFileBytes + 1))
-        try handle.close()
+        try SparseFile.create(atPath: folder.appending(path: "large.csv").path, size: ContentLimits.maxFileBytes + 1)
     }
 
     deinit {

@@ -35,12 +35,7 @@ import Testing
             at: content.appending(path: "\(village)/empty", directoryHint: .isDirectory), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
             atPath: content.path + "/\(village)/projects.csv", withDestinationPath: content.path + "/\(village)/services.csv")
-        // Sparse: past the limit in size without writing 10 MB.
-        let large = content.path + "/\(village)/resources.csv"
-        #expect(FileManager.default.createFile(atPath: large, contents: nil))
-        let handle = try #require(FileHandle(forWritingAtPath: large))
-        try handle.truncate(atOffset: UInt64(ContentLimits.maxFileBytes + 1))
-        try handle.close()
+        try SparseFile.create(atPath: content.path + "/\(village)/resources.csv", size: ContentLimits.maxFileBytes + 1)
     }
 
     deinit {
@@ -112,12 +107,9 @@ import Testing
     /// they are larger: the same hash and first bytes either way; a link is refused, not followed.
     @Test func attachmentsHashAsStreamedFromDisk() throws {
         let folder = content.appending(path: "\(village)/disclosures/2024-06-dangwu", directoryHint: .isDirectory)
-        // Past the snapshot's limit but within the attachments' (sparse, with bytes at its start).
-        let large = folder.appending(path: "大.pdf").path
-        #expect(FileManager.default.createFile(atPath: large, contents: Data("%PDF-1.7\n".utf8)))
-        let handle = try #require(FileHandle(forWritingAtPath: large))
-        try handle.truncate(atOffset: UInt64(ContentLimits.maxFileBytes + 7))
-        try handle.close()
+        // Past the snapshot's limit but within the attachments'.
+        try SparseFile.create(
+            atPath: folder.appending(path: "大.pdf").path, size: ContentLimits.maxFileBytes + 7, startingWith: Data("%PDF-1.7\n".utf8))
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/链接.csv", withDestinationPath: folder.path + "/附件.csv")
         let loaded = AttachmentLoader.load(disclosuresPath: "\(village)/disclosures", from: FolderSnapshot(village, in: content))
         let entries = try #require(loaded["2024-06-dangwu"])
