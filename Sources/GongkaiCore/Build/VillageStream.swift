@@ -1,10 +1,11 @@
 import Foundation
 
-/// The villages, township by township. Each township's village folders are read and checked
-/// on all cores and held to their catalogue; then each village is summarized for the pages
-/// above it, digested for the build cache, scanned for personal data and, when building,
-/// rendered and written at once, after which its model is dropped. Memory holds one township's
-/// villages, never the whole province's.
+/// The villages, township by township. Each township's village folders are taken in on all
+/// cores (`VillageIntake`: each read once, checked, digested for the build cache and scanned for
+/// personal data) and held to their catalogue; then each village is summarized for the pages
+/// above it and, when building, rendered and written at once, after which its model is dropped.
+/// Memory holds the villages of one township and of the next one being taken in, never the
+/// whole province's.
 ///
 /// Two facts about the whole site are known only when every village is: whether the site has
 /// a feed, and the phone numbers declared public. A village's pages are rendered assuming that
