@@ -59,7 +59,7 @@ struct PersonalDataScannerTests {
         #expect(PersonalDataScanner.mayContainNumber(Substring(text)), "\(text)")
         // What `scan` finds, the test on a whole file's bytes lets through, in UTF-8 and in
         // GB18030, among other lines.
-        guard !PersonalDataScanner.scan(text).isEmpty else { return }
+        guard !PersonalDataScanner.scanCharacters(text).isEmpty else { return }
         let file = "标题：通知\n| 2024-05-09 | 31,500 |\n" + text + "\n结束\n"
         #expect(Self.mayFindMatch(Array(file.utf8)), "\(text)")
         let gb18030 = GB18030.encode(file)
@@ -120,9 +120,10 @@ struct PersonalDataScannerTests {
             for _ in 0..<Int.random(in: 1...24, using: &generator) {
                 text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
             }
-            let matches = PersonalDataScanner.scan(text)
+            let matches = PersonalDataScanner.scanCharacters(text)
             let utf8 = Self.mayFindMatch(Array(text.utf8))
             let gb18030 = try #require(GB18030.encode(text)).withUnsafeBytes { PersonalDataScanner.mayFindMatch(bytes: $0) }
+            #expect(PersonalDataScanner.scan(text).map { "\($0.offset) \($0.text)" } == matches.map { "\($0.offset) \($0.text)" })
             if !matches.isEmpty {
                 found += 1
                 #expect(utf8 && gb18030, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")

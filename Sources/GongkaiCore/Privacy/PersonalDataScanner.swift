@@ -130,7 +130,16 @@ public enum PersonalDataScanner {
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// Every personal number in `text`. Most texts hold none, which their bytes tell
+    /// (`mayFindMatch`) without cutting them into Characters.
     public static func scan(_ text: String) -> [Match] {
+        var text = text
+        guard text.withUTF8({ mayFindMatch(bytes: UnsafeRawBufferPointer($0)) }) else { return [] }
+        return scanCharacters(text)
+    }
+
+    /// `scan` without the test on bytes: what that test must never pass over.
+    static func scanCharacters(_ text: String) -> [Match] {
         let characters = Array(text)
         var matches: [Match] = []
         var index = 0
