@@ -103,7 +103,9 @@ enum PrivacyGuard {
         guard policy == .mask else { return (files, []) }
         var masked: Set<String> = []
         let result = files.map { file in
+            // Most pages hold no number to mask, which their bytes tell before they are decoded.
             guard [".html", ".csv", ".json", ".svg", ".xml"].contains(where: file.path.hasSuffix),
+                  file.contents.withUnsafeBytes({ PersonalDataScanner.mayFindMatch(bytes: $0) }),
                   let text = String(data: file.contents, encoding: .utf8)
             else { return file }
             let matches = PersonalDataScanner.scan(text).filter { !($0.kind == .mobile && allowed.contains($0.digits)) }
