@@ -7,7 +7,8 @@ enum SVG {
     /// Most text has nothing to escape and is returned as it is. The five characters are
     /// ASCII, so they are found scalar by scalar, even where a combining mark follows one.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscaping) else { return text }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEscaping) }) ?? text.utf8.contains(where: needsEscaping)
+        else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

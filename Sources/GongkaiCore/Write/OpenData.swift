@@ -19,16 +19,21 @@ enum OpenData {
 
     /// A field as it is, or in double quotes with its quotes doubled when it holds a comma, a
     /// quote or a line break. Looked for in its bytes: these are ASCII, and no byte of a
-    /// character outside ASCII is one of them in UTF-8.
+    /// character outside ASCII is one of them in UTF-8. (A native string's bytes are contiguous,
+    /// and searched and copied as a buffer.)
     private static func append(_ field: String, to bytes: inout [UInt8]) {
+        var field = field
+        field.withUTF8 { append($0, to: &bytes) }
+    }
+
+    private static func append(_ field: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         let quote = UInt8(ascii: "\"")
-        let special = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }
-        guard special else {
-            bytes.append(contentsOf: field.utf8)
+        guard field.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }) else {
+            bytes.append(contentsOf: field)
             return
         }
         bytes.append(quote)
-        for byte in field.utf8 {
+        for byte in field {
             if byte == quote { bytes.append(quote) }
             bytes.append(byte)
         }
