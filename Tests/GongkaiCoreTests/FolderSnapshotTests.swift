@@ -66,6 +66,19 @@ import Testing
         #expect(describe(snapshot.read("\(village)/resources.csv")) == "too large: \(ContentLimits.maxFileBytes + 1)")
     }
 
+    /// A folder that cannot be listed holds nothing, and its files are asked of the disk by name.
+    @Test func aFolderThatCannotBeListedReadsFromDisk() {
+        let missing = "townships/220681100/villages/220681100299"
+        let snapshot = FolderSnapshot(missing, in: content)
+        #expect(snapshot.files.isEmpty)
+        #expect(describe(snapshot.read("\(missing)/village.yaml")) == "missing")
+        #expect(snapshot.entries(in: missing, directories: nil).isEmpty)
+        // A file-like path outside the snapshot's folder is read from disk all the same.
+        #expect(describe(snapshot.read("site.yaml")) == describe(ContentFolder(content).read("site.yaml")))
+        // A file is no folder to list: asked for by name, it is read from disk.
+        #expect(describe(FolderSnapshot("site.yaml", in: content).read("site.yaml")) == describe(ContentFolder(content).read("site.yaml")))
+    }
+
     @Test func listsAsTheFolderOnDisk() {
         let snapshot = FolderSnapshot(village, in: content)
         let disk = ContentFolder(content)

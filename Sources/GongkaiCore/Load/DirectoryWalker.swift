@@ -24,12 +24,13 @@ enum DirectoryWalker {
     }
 
     /// The relative paths of every regular file and every folder below `folder`, hidden ones
-    /// too, each list sorted.
-    static func tree(under folder: URL) -> (files: [String], folders: [String]) {
+    /// too, each list sorted; nil when `folder` itself cannot be listed.
+    static func tree(under folder: URL) -> (files: [String], folders: [String])? {
         var files: [String] = []
         var folders: [String] = []
         var unused: [String] = []
-        walk(folder.path, prefix: "", includeHidden: true, skipping: [], into: &files, folders: &folders, stoppingAt: nil, deeper: &unused)
+        guard walk(folder.path, prefix: "", includeHidden: true, skipping: [], into: &files, folders: &folders, deeper: &unused)
+        else { return nil }
         return (files.sorted(), folders.sorted())
     }
 
@@ -60,11 +61,13 @@ enum DirectoryWalker {
 
     /// Walks below `path`, putting files in `result` and the folders it enters in `folders`.
     /// With `stoppingAt`, folders that many levels down are put in `deeper` instead of being entered.
+    /// False when `path` itself cannot be listed.
+    @discardableResult
     private static func walk(
         _ path: String, prefix: String, includeHidden: Bool, skipping: Set<String>, into result: inout [String],
         folders: inout [String], stoppingAt levels: Int? = nil, deeper: inout [String]
-    ) {
-        guard let directory = opendir(path) else { return }
+    ) -> Bool {
+        guard let directory = opendir(path) else { return false }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = DirectoryWalker.name(of: entry)
@@ -90,5 +93,6 @@ enum DirectoryWalker {
                 result.append(relative)
             }
         }
+        return true
     }
 }

@@ -27,6 +27,10 @@ struct FolderSnapshot: ContentSource, Sendable {
     private let filesByPath: [String: Int]
     /// The folders below it, relative to it.
     private let folders: Set<String>
+    /// False when the folder could not be listed (it is missing, or may be entered but not
+    /// read): it then holds no file, and its files are asked of the disk by name, as they
+    /// were before there were snapshots.
+    private let listed: Bool
 
     /// Lists and reads `folder` (relative to `content`).
     init(_ folder: String, in content: URL) {
@@ -34,10 +38,11 @@ struct FolderSnapshot: ContentSource, Sendable {
         self.content = content
         let root = content.path + "/" + folder
         let tree = DirectoryWalker.tree(under: URL(fileURLWithPath: root, isDirectory: true))
-        let files = tree.files.map { path in File(path: path, outcome: ContentFileReader.read(root + "/" + path)) }
+        let files = (tree?.files ?? []).map { path in File(path: path, outcome: ContentFileReader.read(root + "/" + path)) }
         self.files = files
         filesByPath = Dictionary(uniqueKeysWithValues: files.indices.map { (files[$0].path, $0) })
-        folders = Set(tree.folders)
+        folders = Set(tree?.folders ?? [])
+        listed = tree != nil
     }
 
     /// The bytes of `file`, read again from disk when the snapshot only measured it; nil when
@@ -52,7 +57,7 @@ struct FolderSnapshot: ContentSource, Sendable {
     }
 
     func read(_ path: String, limit: Int) -> ContentFileReader.Outcome {
-        guard let inner = inside(path) else { return ContentFolder(content).read(path, limit: limit) }
+        guard listed, let inner = inside(path) else { return ContentFolder(content).read(path, limit: limit) }
         guard let index = filesByPath[inner] else {
             return inner.isEmpty || folders.contains(inner) ? .unreadable(String(cString: strerror(EISDIR))) : .missing
         }
@@ -64,7 +69,7 @@ struct FolderSnapshot: ContentSource, Sendable {
     }
 
     func entries(in path: String, directories: Bool?) -> [String] {
-        guard let inner = inside(path) else { return ContentFolder(content).entries(in: path, directories: directories) }
+        guard listed, let inner = inside(path) else { return ContentFolder(content).entries(in: path, directories: directories) }
         guard inner.isEmpty || folders.contains(inner) else { return [] }
         let prefix = inner.isEmpty ? "" : inner + "/"
         func children(_ paths: some Sequence<String>) -> [String] {
