@@ -38,13 +38,12 @@ enum FolderListing {
 
     /// Files with any of the extensions, each name once.
     static func files(in folder: URL, withExtensions extensions: [String]) -> [String] {
-        let suffixes = extensions.map { "." + $0 }
-        return entries(in: folder.path, directories: false).filter { name in suffixes.contains(where: name.hasSuffix) }
+        ContentFolder(folder).files(in: ".", withExtensions: extensions)
     }
 
     /// The names of the files and folders in `folder`, for checking which are there.
     static func names(in folder: URL) -> Set<String> {
-        Set(entries(in: folder.path, directories: nil))
+        ContentFolder(folder).names(in: ".")
     }
 
     static func folders(in folder: URL) -> [String] {

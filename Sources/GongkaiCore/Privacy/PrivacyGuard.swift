@@ -41,13 +41,12 @@ enum PrivacyGuard {
     ) {
         guard policy == .refuse else { return }
         let paths = publishedFiles(in: contentFolder, skipping: villageFolders)
-        let workers = ProcessInfo.processInfo.activeProcessorCount
-        for finding in scanFiles(paths, in: contentFolder, allowed: allowed, workers: workers) { diagnostics.add(finding.diagnostic) }
+        for finding in scanFiles(paths, in: contentFolder, allowed: allowed) { diagnostics.add(finding.diagnostic) }
     }
 
-    private static func scanFiles(_ paths: [String], in contentFolder: URL, allowed: Set<String>, workers: Int) -> [PrivacyFinding] {
+    private static func scanFiles(_ paths: [String], in contentFolder: URL, allowed: Set<String>) -> [PrivacyFinding] {
         let root = contentFolder.path
-        return ParallelMap.map(paths, workers: workers) { path -> [PrivacyFinding] in
+        return ParallelMap.map(paths, workers: ProcessInfo.processInfo.activeProcessorCount) { path -> [PrivacyFinding] in
             guard case let .contents(data) = ContentFileReader.read(root + "/" + path, limit: .max) else { return [] }
             return findings(in: data, path: path, allowed: allowed, hint: hint)
         }.flatMap { $0 }
