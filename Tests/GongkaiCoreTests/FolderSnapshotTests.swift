@@ -93,6 +93,44 @@ import Testing
         #expect(snapshot.entries(in: village, directories: true) == ["disclosures", "empty", "finance", "lists", "needs.csv"])
     }
 
+    /// Stamped as it is listed, a snapshot holds and answers what an unstamped one does, and
+    /// its stamp and listing are those `FolderStamp` gives the folder.
+    @Test func aStampingSnapshotListsAsAndStampsAsFolderStamp() {
+        let plain = FolderSnapshot(village, in: content)
+        let stamping = FolderSnapshot(village, in: content, stampingSettledBefore: .max)
+        #expect(plain.stamp == nil)
+        #expect(stamping.files.map(\.path) == plain.files.map(\.path))
+        #expect(stamping.files.map { describe($0.outcome) } == plain.files.map { describe($0.outcome) })
+        for folder in ["", "/lists", "/disclosures", "/empty", "/needs.csv", "/none"].map({ village + $0 }) {
+            #expect(stamping.entries(in: folder, directories: nil) == plain.entries(in: folder, directories: nil), "\(folder)")
+        }
+        let stamped = FolderStamp.of(path: content.path + "/" + village, recorded: nil, settledBefore: .max)
+        #expect(stamping.stamp?.stamp == stamped.stamp)
+        #expect(stamping.stamp?.listing == stamped.listing)
+        #expect(stamping.stamp?.listing != nil)
+        #expect(InputFingerprints.village(stamping) == InputFingerprints.village(plain))
+    }
+
+    /// A folder that cannot be listed is stamped as `FolderStamp` stamps it and holds nothing;
+    /// one deeper than a stamp goes is listed to its bottom all the same.
+    @Test func aStampingSnapshotOfAMissingOrVeryDeepFolder() throws {
+        let missing = FolderSnapshot("townships/220681100/villages/220681100299", in: content, stampingSettledBefore: .max)
+        #expect(missing.files.isEmpty)
+        #expect(missing.stamp?.stamp == FolderStamp.of(path: content.path + "/townships/220681100/villages/220681100299"))
+        #expect(missing.stamp?.listing == nil)
+
+        let deep = (1...20).map { "d\($0)" }.joined(separator: "/")
+        let url = content.appending(path: "\(village)/\(deep)/bottom.csv", directoryHint: .notDirectory)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("a\n".utf8).write(to: url)
+        let plain = FolderSnapshot(village, in: content)
+        let stamping = FolderSnapshot(village, in: content, stampingSettledBefore: .max)
+        #expect(stamping.files.map(\.path).contains("\(deep)/bottom.csv"))
+        #expect(stamping.files.map(\.path) == plain.files.map(\.path))
+        #expect(stamping.stamp?.stamp == FolderStamp.of(path: content.path + "/" + village))
+        #expect(stamping.stamp?.listing == nil, "a folder too deep to stamp is not kept")
+    }
+
     @Test func digestsAsWalkingTheFolder() {
         var walked = InputFingerprints.Digest()
         walked.addFolder(content.appending(path: village, directoryHint: .isDirectory), name: "220681100201")

@@ -44,6 +44,27 @@ import Testing
         #expect(build(content, into: output).unitsRendered == 0)
     }
 
+    /// A first build has no stamp to compare, and stamps each village folder as it lists it to
+    /// read it: what it records is what a pass of stamps before reading would have recorded.
+    @Test func aFirstBuildStampsTheFoldersAsItReadsThem() throws {
+        let (work, content, output) = try TestSupport.workingCopy()
+        defer { try? FileManager.default.removeItem(at: work) }
+        _ = build(content, into: output)
+        let index = try #require(BuildCache.readIndex(from: output))
+        let cache = try #require(BuildCache.read(from: output, index: index))
+        let listings = ContentListings.read(from: output).listings
+        let folders = ContentPaths.villageFolders(in: content).map(\.path)
+        #expect(folders.count == 3)
+        #expect(Set(cache.villages.keys) == Set(folders))
+        for folder in folders {
+            let stamped = FolderStamp.of(path: content.path + "/" + folder, recorded: nil, settledBefore: .max)
+            #expect(cache.villages[folder]?.stamp == stamped.stamp, "\(folder)")
+            #expect(listings[folder] == stamped.listing, "\(folder)")
+        }
+        // And the next build, which stamps before reading, finds them all as recorded.
+        #expect(build(content, into: output).unitsRendered == 0)
+    }
+
     @Test(arguments: ["garbage", "empty", "removed"])
     func aDamagedListingsFileIsNotUsed(damage: String) throws {
         let (work, content, output) = try TestSupport.workingCopy()

@@ -122,14 +122,19 @@ public enum Pipeline {
             return prepared
         }
         // Encoded now and let go of as values: a province's listings are 50,000 of them.
-        let listingsFile = state.map { state in
-            timer.measure("listings") { ContentListings.file(state.listings, recorded: state.recordedListings) }
+        func encodeListings() -> OutputFile? {
+            defer {
+                state?.listings = [:]
+                state?.recordedListings = nil
+            }
+            return state.map { state in
+                timer.measure("listings") { ContentListings.file(state.listings, recorded: state.recordedListings) }
+            }
         }
-        state?.listings = [:]
-        state?.recordedListings = nil
+        var listingsFile = state?.stampsAwaited == nil ? encodeListings() : nil
         let cache = state?.index.flatMap { index in timer.measure("cache") { BuildCache.read(from: options.outputFolder, index: index) } }
         let outputFiles = cache == nil ? nil : state?.pendingOutput
-        let reuse = state.map { state in
+        var reuse = state.map { state in
             timer.measure("reuse") { VillageReuse.plan(state: state, cache: reuseVillages ? cache : nil, fingerprints: fingerprints) }
         }
         let reused = reuse?.reused ?? [:]
@@ -153,8 +158,16 @@ public enum Pipeline {
         progress?.stage("villages", count: nil)
         let stream = VillageStream(
             outline: outline, townships: raw.townships, templates: templates, writer: writer,
-            fingerprints: assumed, diagnostics: diagnostics, workers: options.workers, blocked: shouldStop)
+            fingerprints: assumed, diagnostics: diagnostics, workers: options.workers, blocked: shouldStop,
+            stampingSettledBefore: state?.stampsAwaited)
         timer.measure("villages") { stream.run() }
+        if state?.stampsAwaited != nil {
+            timer.measure("stamps taken") {
+                state?.complete(stamps: stream.stamps)
+                reuse?.stamps = state?.stamps ?? [:]
+            }
+            listingsFile = encodeListings()
+        }
         let (site, facts) = timer.measure("site") {
             let site = stream.outline.site(diagnostics: diagnostics)
             return (site, site.map(InputFingerprints.facts(of:)))

@@ -17,6 +17,8 @@ struct VillageIntake: Sendable {
         /// number allowed yet; empty without a village.
         var attachmentFindings: [PrivacyFinding]
         var fileFindings: [PrivacyFinding]
+        /// The folder's `FolderStamp` and listing, when the intake was asked to stamp it.
+        var stamp: (stamp: String, listing: StampListing?)?
     }
 
     /// In folder order.
@@ -24,12 +26,17 @@ struct VillageIntake: Sendable {
 
     /// Takes in one village folder (in the content folder `content`). `township` is nil when
     /// its `township.yaml` could not be read: the folder is read all the same, so that its
-    /// problems are reported.
-    static func entry(for folder: RawTownship.VillageFolder, in content: URL, township: Township?, privacy: PrivacyPolicy) -> Entry {
-        let files = FolderSnapshot(folder.path, in: content)
+    /// problems are reported. With `stampingSettledBefore`, the folder is stamped as it is
+    /// listed (`FolderSnapshot`).
+    static func entry(
+        for folder: RawTownship.VillageFolder, in content: URL, township: Township?, privacy: PrivacyPolicy,
+        stampingSettledBefore settledBefore: Int64? = nil
+    ) -> Entry {
+        let files = FolderSnapshot(folder.path, in: content, stampingSettledBefore: settledBefore)
         let decoded = TownshipDecoder.readVillage(folder.id, from: files, of: township)
         var entry = Entry(
-            folder: folder, village: decoded.village, diagnostics: decoded.diagnostics, digest: "", attachmentFindings: [], fileFindings: [])
+            folder: folder, village: decoded.village, diagnostics: decoded.diagnostics, digest: "", attachmentFindings: [], fileFindings: [],
+            stamp: files.stamp)
         guard let village = decoded.village else { return entry }
         entry.digest = InputFingerprints.village(files)
         (entry.attachmentFindings, entry.fileFindings) = PrivacyGuard.findings(inVillage: files, village, policy: privacy)

@@ -39,6 +39,11 @@ final class VillageStream {
     private var written: [String: Assumptions] = [:]
     /// Whether a village's pages were left as the output has them (same fingerprint).
     private(set) var keptAny = false
+    /// When set, each village folder is stamped as it is taken in (`IncrementalState.stampsAwaited`).
+    private let stampingSettledBefore: Int64?
+    /// The `FolderStamp` and listing of every folder taken in, when they are taken
+    /// (`stampingSettledBefore`), by path in the content folder.
+    private(set) var stamps: [String: (stamp: String, listing: StampListing?)] = [:]
 
     private struct Assumptions: Sendable {
         var township: Int
@@ -49,8 +54,10 @@ final class VillageStream {
 
     init(
         outline: SiteOutline, townships: [RawTownship], templates: TemplateLibrary?, writer: SiteWriter?,
-        fingerprints: InputFingerprints, diagnostics: DiagnosticBag, workers: Int, blocked: @escaping () -> Bool
+        fingerprints: InputFingerprints, diagnostics: DiagnosticBag, workers: Int, blocked: @escaping () -> Bool,
+        stampingSettledBefore: Int64? = nil
     ) {
+        self.stampingSettledBefore = stampingSettledBefore
         self.outline = outline
         self.townships = townships
         self.templates = templates
@@ -99,11 +106,12 @@ final class VillageStream {
     private func pass(writing pages: PendingPages?, thenTakingIn next: Int?) -> (written: [Assumptions?], taken: VillageIntake) {
         let jobs = (pages?.villages ?? []).map(Job.write) + (next.map { townships[$0].villageFolders.map(Job.takeIn) } ?? [])
         let content = next.map { townships[$0].content }, township = next.flatMap { outline.townships[$0].township }
-        let (write, privacy) = (pages?.write, outline.config?.privacy ?? .refuse)
+        let (write, privacy, stamping) = (pages?.write, outline.config?.privacy ?? .refuse, stampingSettledBefore)
         let results = ParallelMap.map(jobs, workers: workers) { job -> JobDone in
             switch job {
             case let .write(village): .written(write!(village))
-            case let .takeIn(folder): .taken(VillageIntake.entry(for: folder, in: content!, township: township, privacy: privacy))
+            case let .takeIn(folder):
+                .taken(VillageIntake.entry(for: folder, in: content!, township: township, privacy: privacy, stampingSettledBefore: stamping))
             }
         }
         var written: [Assumptions?] = []
@@ -120,7 +128,10 @@ final class VillageStream {
     /// Checks a township's villages as they were taken in, summarizes them and scans them, and
     /// returns their pages to write, if the build writes them.
     private func process(_ index: Int, _ intake: VillageIntake) -> PendingPages? {
-        for entry in intake.entries { diagnostics.add(contentsOf: entry.diagnostics) }
+        for entry in intake.entries {
+            diagnostics.add(contentsOf: entry.diagnostics)
+            if let stamp = entry.stamp { stamps[entry.folder.path] = stamp }
+        }
         let checked = ContentValidator.holdToCatalogue(
             intake.villages, of: outline.townships[index], outline: outline, diagnostics: diagnostics)
         outline.villageCatalogues.merge(checked.catalogues) { _, new in new }

@@ -65,6 +65,40 @@ enum FolderStamp {
         return (record.digest(), walk.listing?.finished)
     }
 
+    /// What a stamp of a folder saw below it, as `DirectoryWalker.tree` lists it: its regular
+    /// files and its folders (links followed), by relative path in the order visited.
+    struct Tree: Sendable {
+        var files: [String] = []
+        var folders: [String] = []
+        /// False when the walk stopped short of the bottom (`maximumDepth`), below which
+        /// `DirectoryWalker` would have gone on.
+        var complete = true
+    }
+
+    /// The stamp and listing of the folder at `path`, the same as `of(path:recorded: nil,
+    /// settledBefore:)`, and what it holds, seen by the same walk: a build that stamps a folder
+    /// and then reads it lists it once, and every file is looked at (`fstatat`) before it is
+    /// read, so that a change made while it is read shows in the next build's stamp. The tree
+    /// is nil when the folder cannot be listed.
+    static func walk(
+        path: String, settledBefore: Int64
+    ) -> (stamp: String, listing: StampListing?, tree: Tree?) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return (Record().digest(), nil, nil) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            close(descriptor)
+            return (Record().digest(), nil, nil)
+        }
+        var record = Record()
+        var walk = Walk(skipping: [], listing: ListingBuilder(root: FolderTimes(info), settledBefore: settledBefore))
+        walk.tree = Tree()
+        guard walk.add(directory: descriptor, prefix: "", depth: 0, to: &record) else {
+            return (record.digest(), walk.listing?.finished, nil)
+        }
+        return (record.digest(), walk.listing?.finished, walk.tree)
+    }
+
     static func settledBeforeNow() -> Int64 {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
@@ -174,19 +208,29 @@ enum FolderStamp {
     private struct Walk {
         let skipping: Set<String>
         var listing: ListingBuilder?
+        /// What the walk finds, when it is asked for.
+        var tree: Tree?
 
-        /// Adds the entries of the open folder `descriptor`, which it closes.
-        mutating func add(directory descriptor: Int32, prefix: String, depth: Int, to record: inout Record) {
+        init(skipping: Set<String>, listing: ListingBuilder?) {
+            self.skipping = skipping
+            self.listing = listing
+        }
+
+        /// Adds the entries of the open folder `descriptor`, which it closes. False when the
+        /// folder cannot be listed.
+        @discardableResult
+        mutating func add(directory descriptor: Int32, prefix: String, depth: Int, to record: inout Record) -> Bool {
             guard depth < maximumDepth else {
                 close(descriptor)
                 record.add("(too deep)")
                 listing?.keep = false
-                return
+                tree?.complete = false
+                return true
             }
             guard let directory = fdopendir(descriptor) else {
                 close(descriptor)
                 listing?.keep = false
-                return
+                return false
             }
             defer { closedir(directory) }
             var names: [String] = []
@@ -208,6 +252,13 @@ enum FolderStamp {
                 record.add(info)
                 let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
                 listing?.add(relative, folder: isFolder ? FolderTimes(info) : nil)
+                if tree != nil {
+                    if isFolder {
+                        tree?.folders.append(relative)
+                    } else if (info.st_mode & S_IFMT) == S_IFREG {
+                        tree?.files.append(relative)
+                    }
+                }
                 if isFolder {
                     let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                     if child >= 0 {
@@ -217,6 +268,7 @@ enum FolderStamp {
                     }
                 }
             }
+            return true
         }
     }
 }

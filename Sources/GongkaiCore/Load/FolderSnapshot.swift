@@ -32,12 +32,30 @@ struct FolderSnapshot: ContentSource, Sendable {
     /// were before there were snapshots.
     private let listed: Bool
 
-    /// Lists and reads `folder` (relative to `content`).
-    init(_ folder: String, in content: URL) {
+    /// The folder's `FolderStamp` and listing, when the snapshot was asked to stamp it.
+    let stamp: (stamp: String, listing: StampListing?)?
+
+    /// Lists and reads `folder` (relative to `content`). With `stampingSettledBefore`, the
+    /// folder is stamped as it is listed (`FolderStamp.walk`), for a build that has no stamp of
+    /// it yet: the stamp of a first build is not a pass of its own over the content folder.
+    init(_ folder: String, in content: URL, stampingSettledBefore settledBefore: Int64? = nil) {
         self.folder = folder
         self.content = content
         let root = content.path + "/" + folder
-        let tree = DirectoryWalker.tree(under: URL(fileURLWithPath: root, isDirectory: true))
+        var tree: (files: [String], folders: [String])?
+        if let settledBefore {
+            let walked = FolderStamp.walk(path: root, settledBefore: settledBefore)
+            stamp = (walked.stamp, walked.listing)
+            if let found = walked.tree {
+                // Deeper than a stamp goes, the folder is listed as if it were not stamped.
+                tree = found.complete
+                    ? (found.files.sorted(), found.folders.sorted())
+                    : DirectoryWalker.tree(under: URL(fileURLWithPath: root, isDirectory: true))
+            }
+        } else {
+            stamp = nil
+            tree = DirectoryWalker.tree(under: URL(fileURLWithPath: root, isDirectory: true))
+        }
         let files = (tree?.files ?? []).map { path in File(path: path, outcome: ContentFileReader.read(root + "/" + path)) }
         self.files = files
         filesByPath = Dictionary(uniqueKeysWithValues: files.indices.map { (files[$0].path, $0) })
