@@ -180,6 +180,17 @@ public enum Pipeline {
                 options, progress: progress, incremental: true, reuseVillages: false, writing: writing, knownFacts: facts,
                 output: state?.pendingOutput)
         }
+        // The publication manifest and the model of the site's pages need nothing that the checks
+        // below find or change: they are made on a thread of their own meanwhile, which takes a
+        // tenth off a one-village rebuild's single-threaded middle (0.07 s at 10,000 villages).
+        let manifestAndModel = site.flatMap { site in
+            templates.map { templates in
+                let streamed = writer == nil ? Set<String>() : Set(stream.digests.keys)
+                return Background {
+                    (manifest: PublicationManifest.file(of: site), model: SiteRenderer(site, templates: templates, streamed: streamed))
+                }
+            }
+        }
         // What the villages left unread found when they were read: in a clean build the
         // deadline warnings come only from a site that validated.
         for path in reused.keys.filter({ !reused[$0]!.warnings.isEmpty }).sorted() {
@@ -214,7 +225,7 @@ public enum Pipeline {
                 }
             }
         }
-        guard let site, let templates, !shouldStop() else { return stop(abandoning: writer) }
+        guard let site, let manifestAndModel, !shouldStop() else { return stop(abandoning: writer) }
         fingerprints.siteFacts = facts ?? ""
         timer.measure("village digests") {
             fingerprints.villages = reused.values.reduce(into: stream.digests) { $0[$1.summary.id] = $1.fingerprint }
@@ -225,11 +236,10 @@ public enum Pipeline {
             }
         }
         var extra = timer.measure("assets") { StaticAssets.collect(from: options.templatesFolder, diagnostics: diagnostics) }
-        extra.append(timer.measure("manifest") { PublicationManifest.file(of: site) })
+        // The time waited for them, not the time they took.
+        let (manifest, renderer) = timer.measure("manifest and site model") { manifestAndModel.value }
+        extra.append(manifest)
         if let listingsFile { extra.append(listingsFile) }
-        let renderer = timer.measure("site model") {
-            SiteRenderer(site, templates: templates, streamed: writer == nil ? [] : Set(stream.digests.keys))
-        }
         let leftUnread = timer.measure("left unread") { Set(reused.keys) }
         var prepared = Prepared(
             diagnostics: diagnostics,
