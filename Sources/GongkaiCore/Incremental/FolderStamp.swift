@@ -211,11 +211,6 @@ enum FolderStamp {
         /// What the walk finds, when it is asked for.
         var tree: Tree?
 
-        init(skipping: Set<String>, listing: ListingBuilder?) {
-            self.skipping = skipping
-            self.listing = listing
-        }
-
         /// Adds the entries of the open folder `descriptor`, which it closes. False when the
         /// folder cannot be listed.
         @discardableResult
