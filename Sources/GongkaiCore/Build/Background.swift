@@ -16,6 +16,11 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// The value if it is worked out already, without waiting.
+    var ifDone: Value? {
+        lock.withLock { result }
+    }
+
     /// The value, once it is worked out.
     var value: Value {
         done.wait()

@@ -12,44 +12,41 @@ import Foundation
 /// knowing it (`Pipeline`), so that its result is still a clean build's.
 final class PendingOutputInventory: @unchecked Sendable {
     private let lock = NSLock()
-    private let done = DispatchGroup()
-    private var result: OutputInventory?
+    private let known: OutputInventory?
+    private let working: Background<OutputInventory>?
     private var assumed = false
 
     /// Already known.
     init(_ inventory: OutputInventory) {
-        result = inventory
+        known = inventory
+        working = nil
     }
 
     /// Worked out by `work` on another thread.
     init(working work: @escaping @Sendable () -> OutputInventory) {
-        done.enter()
-        DispatchQueue.global().async {
-            let inventory = work()
-            self.lock.withLock { self.result = inventory }
-            self.done.leave()
-        }
+        known = nil
+        working = Background(work)
     }
 
     /// The inventory if it is known already, without waiting.
     var ifKnown: OutputInventory? {
-        lock.withLock { result }
+        known ?? working?.ifDone
     }
 
     /// The inventory, once it is known.
     var value: OutputInventory {
-        done.wait()
-        return lock.withLock { result! }
+        known ?? working!.value
     }
 
     /// Whether the output holds every one of `files`, which the build cache records: the answer
     /// when it is known, else true, and the build is marked as having assumed it.
     func assumingAsRecorded(holds files: @autoclosure () -> [String]) -> Bool {
-        let known = lock.withLock { () -> OutputInventory? in
-            if result == nil { assumed = true }
-            return result
+        let inventory = lock.withLock { () -> OutputInventory? in
+            let inventory = ifKnown
+            if inventory == nil { assumed = true }
+            return inventory
         }
-        return known?.holdsRecorded(files()) ?? true
+        return inventory?.holdsRecorded(files()) ?? true
     }
 
     /// Whether the build assumed the output as recorded and it turned out not to be: it must run
